@@ -1,0 +1,76 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode plus the upcoming
+/// features that keep existentials and member imports explicit.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Linimasa",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "linimasa", targets: ["linimasa"]),
+        .library(name: "LinimasaIngest", targets: ["LinimasaIngest"]),
+        .library(name: "LinimasaModel", targets: ["LinimasaModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 enters here and only LinimasaXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "LinimasaXML",
+            dependencies: ["CLibXML2"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LinimasaModel",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LinimasaIngest",
+            dependencies: ["LinimasaModel", "LinimasaXML"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "linimasa",
+            dependencies: [
+                "LinimasaModel",
+                "LinimasaIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Samples")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaModelTests",
+            dependencies: ["LinimasaModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaXMLTests",
+            dependencies: ["LinimasaXML"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaIngestTests",
+            dependencies: ["LinimasaIngest", "LinimasaModel"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaCLITests",
+            dependencies: ["linimasa"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
