@@ -14,14 +14,11 @@ public struct RawDocument: Sendable {
     /// Fields Linimasa does not model, in input order.
     public var metadata: [(String, JSONValue)]
     public var origin: InputOrigin
-    /// Character ranges of `text` already known not to be body text (for
-    /// example the headline line of a plain-text article), with the reason.
-    public var presetDrops: [DroppedSpan]
 
     public init(
         id: String, title: String? = nil, url: String? = nil, outlet: String? = nil,
         published: String? = nil, language: String? = nil, text: String,
-        metadata: [(String, JSONValue)] = [], origin: InputOrigin, presetDrops: [DroppedSpan] = []
+        metadata: [(String, JSONValue)] = [], origin: InputOrigin
     ) {
         self.id = id
         self.title = title
@@ -32,6 +29,5 @@ public struct RawDocument: Sendable {
         self.text = text
         self.metadata = metadata
         self.origin = origin
-        self.presetDrops = presetDrops
     }
 }

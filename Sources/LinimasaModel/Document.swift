@@ -46,8 +46,6 @@ public enum DropReason: String, Hashable, Sendable, CaseIterable {
     case scraperDebris = "scraper-debris"
     /// The outlet dateline at the start of the body ("KONTAN.CO.ID - BRUSSELS.").
     case dateline
-    /// The headline repeated in the text of a plain-text article.
-    case headline
 }
 
 /// A part of the input that is not in any sentence, with the reason.
