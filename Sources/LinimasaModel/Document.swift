@@ -52,10 +52,13 @@ public enum DropReason: String, Hashable, Sendable, CaseIterable {
 public struct DroppedSpan: Hashable, Sendable {
     public var span: TextSpan
     public var reason: DropReason
+    /// The dropped text itself, so that a reader sees what was skipped.
+    public var text: String
 
-    public init(span: TextSpan, reason: DropReason) {
+    public init(span: TextSpan, reason: DropReason, text: String) {
         self.span = span
         self.reason = reason
+        self.text = text
     }
 }
 

@@ -5,6 +5,11 @@ struct Linimasa: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "linimasa",
         abstract: "Read news articles and turn them into dated events and actors.",
-        version: "0.1.0"
+        discussion: """
+        Linimasa reads Indonesian and English news (plain text, JSON Lines, \
+        HTML pages, RSS and Atom feeds) into clean, dated documents.
+        """,
+        version: "0.1.0",
+        subcommands: [Read.self, Demo.self, Bench.self]
     )
 }

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import LinimasaIngest
+import LinimasaModel
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure read throughput and memory on a JSON Lines corpus.",
+        discussion: """
+        Times, in this one process and on the same bytes: a plain Swift pass \
+        (read the file in 1 MiB chunks and loop over every byte), Foundation's \
+        JSONSerialization on every line (a familiar reference), and the full \
+        `read` pipeline (parse, clean, date, split sentences, write JSON to \
+        memory). Prints MB/s, documents/s, the ratio to the plain pass and the \
+        process's peak resident memory after each stage. Build with -c release.
+
+        Example:
+          swift run -c release linimasa bench --corpus ../shared/corpus/indonesian-news.jsonl
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The JSON Lines corpus to read.", valueName: "file"))
+    var corpus = "../shared/corpus/indonesian-news.jsonl"
+
+    @Option(name: .long, help: "Runs of each stage; the fastest counts.")
+    var runs = 3
+
+    func run() throws {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: corpus))?[.size] as? Int else {
+            printError("linimasa: error: \(corpus): cannot open the corpus")
+            throw ExitCode(1)
+        }
+        let mb = Double(size) / 1_000_000
+        print("corpus: \(corpus) (\(String(format: "%.1f", mb)) MB)")
+        print("stage                      time (s)     MB/s    docs/s   vs plain  peak RSS (MiB)")
+
+        var lines = 0
+        let plain = try best { lines = try plainPass() }
+        report("plain Swift byte pass", plain, mb: mb, docs: lines, baseline: plain)
+
+        var parsed = 0
+        let foundation = try best(runs: 1) { parsed = try foundationPass() }
+        report("Foundation JSONSerialization", foundation, mb: mb, docs: parsed, baseline: plain)
+
+        var documents = 0
+        let read = try best { documents = try readPass() }
+        report("linimasa read", read, mb: mb, docs: documents, baseline: plain)
+    }
+
+    private func best(runs: Int? = nil, _ body: () throws -> Void) throws -> Double {
+        var fastest = Double.infinity
+        for _ in 0..<max(runs ?? self.runs, 1) {
+            let clock = ContinuousClock()
+            let t = try clock.measure(body)
+            fastest = min(fastest, Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18)
+        }
+        return fastest
+    }
+
+    private func report(_ name: String, _ seconds: Double, mb: Double, docs: Int, baseline: Double) {
+        let pad = { (s: String, n: Int) in s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        let row = pad(name, 26)
+            + String(format: "%9.3f %8.1f %9.0f %9.3fx %15.1f", seconds, mb / seconds, Double(docs) / seconds,
+                     baseline / seconds, Bench.peakResidentMiB())
+        print(row)
+    }
+
+    /// Reads the corpus in 1 MiB chunks and looks at every byte: counts lines
+    /// and bytes above 0x7F, so the loop cannot be optimised away.
+    private func plainPass() throws -> Int {
+        guard let handle = FileHandle(forReadingAtPath: corpus) else { throw ExitCode(1) }
+        defer { try? handle.close() }
+        var lines = 0, high = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { raw in
+                for b in raw {
+                    if b == 0x0A { lines += 1 }
+                    if b >= 0x80 { high += 1 }
+                }
+            }
+        }
+        if high < 0 { print(high) }
+        return lines
+    }
+
+    private func foundationPass() throws -> Int {
+        let data = try Data(contentsOf: URL(fileURLWithPath: corpus))
+        var count = 0
+        for line in data.split(separator: 0x0A) where !line.isEmpty {
+            if (try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any] { count += 1 }
+        }
+        return count
+    }
+
+    private func readPass() throws -> Int {
+        let pipeline = ReadPipeline(reader: InputReader(), builder: DocumentBuilder(today: CalendarDate(year: 2026, month: 11, day: 23)!))
+        var writer = JSONWriter(capacity: 1 << 16)
+        var bytesOut = 0
+        let summary = try pipeline.run([corpus], onDocument: { doc in
+            writer.removeAll()
+            DocumentJSON.write(doc, to: &writer)
+            bytesOut += writer.bytes.count
+        }, onFailure: { _ in })
+        if bytesOut == 0 { print("no output") }
+        return summary.documents
+    }
+
+    /// Peak resident set size of this process so far, in MiB.
+    static func peakResidentMiB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // KiB on Linux
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LinimasaIngest
+import LinimasaModel
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Options shared by every command that reads articles.
+struct ReadOptionsGroup: ParsableArguments {
+    @Option(name: .long, help: "Input format for every input: auto, text, jsonl, html or feed. 'auto' decides by extension (.txt, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml), then by content.")
+    var format: InputFormat = .auto
+
+    @Option(name: .long, help: ArgumentHelp("Publication date for documents whose metadata gives none (YYYY-MM-DD or an ISO 8601 date-time).", valueName: "date"))
+    var published: String?
+
+    @Option(name: .long, help: ArgumentHelp("The date a year-less weekday dateline ('Senin (3/1)') is resolved against; default: today.", valueName: "date"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("Largest document (file or JSON line) to read, in bytes; larger ones are reported and skipped.", valueName: "bytes"))
+    var maxBytes: Int = 64 << 20
+
+    @Flag(name: .long, help: "Stop at the first input that cannot be read (default: report it and go on).")
+    var strict = false
+
+    mutating func validate() throws {
+        if let published, PublishedDate.parse(published) == nil {
+            throw ValidationError("--published '\(published)' is not a date: use YYYY-MM-DD or an ISO 8601 date-time.")
+        }
+        if let today, PublishedDate.parse(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date: use YYYY-MM-DD.")
+        }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive.") }
+    }
+
+    func pipeline() -> ReadPipeline {
+        let reference = today.flatMap(PublishedDate.parse)?.date ?? ReadOptionsGroup.currentDate()
+        return ReadPipeline(
+            reader: InputReader(options: ReadOptions(format: format, maxDocumentBytes: maxBytes)),
+            builder: DocumentBuilder(fallbackPublished: published.flatMap(PublishedDate.parse), today: reference),
+            strict: strict
+        )
+    }
+
+    /// Today's date in UTC.
+    static func currentDate() -> CalendarDate {
+        let days = Int(Date().timeIntervalSince1970 / 86_400)
+        return CalendarDate(dayNumber: days)
+    }
+}
