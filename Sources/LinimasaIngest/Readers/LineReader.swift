@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LinimasaModel
 
 /// Streams the lines of an input in fixed memory: a 1 MiB read buffer plus
@@ -60,14 +65,14 @@ final class LineReader {
         }
     }
 
+    /// The next `\n` at or after `i` in the buffered bytes (memchr: this
+    /// is the hot loop of a large corpus).
     private func findNewline(from i: Int) -> Int? {
-        buffer.withUnsafeBufferPointer { p -> Int? in
-            var k = i
-            while k < end {
-                if p[k] == 0x0A { return k }
-                k += 1
-            }
-            return nil
+        guard i < end else { return nil }
+        return buffer.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress,
+                  let hit = memchr(base + i, 0x0A, end - i) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
     }
 
