@@ -38,17 +38,20 @@ struct Demo: ParsableCommand {
         )
         var writer = JSONWriter()
         let root = samples.path
+        // Paths relative to the sample folder, so the export is the same on every machine.
+        func relative(_ path: String) -> String {
+            path.hasPrefix(root + "/") ? "Samples/" + path.dropFirst(root.count + 1) : path
+        }
         let summary = try pipeline.run([root], onDocument: { doc in
             var doc = doc
-            // Paths relative to the sample folder, so the export is the same on every machine.
-            if doc.origin.path.hasPrefix(root + "/") {
-                doc.origin.path = "Samples/" + doc.origin.path.dropFirst(root.count + 1)
-            }
+            doc.origin.path = relative(doc.origin.path)
             writer.removeAll()
             DocumentJSON.write(doc, to: &writer)
             try out.write(writer.bytes)
             try out.write([0x0A])
         }, onFailure: { error in
+            var error = error
+            error.origin.path = relative(error.origin.path)
             printError("linimasa: error: \(error)")
         })
         try out.flush()
