@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "linimasa", targets: ["linimasa"]),
         .library(name: "LinimasaIngest", targets: ["LinimasaIngest"]),
         .library(name: "LinimasaModel", targets: ["LinimasaModel"]),
+        .library(name: "LinimasaExtract", targets: ["LinimasaExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,11 +41,25 @@ let package = Package(
             dependencies: ["LinimasaModel", "LinimasaXML"],
             swiftSettings: strictSettings
         ),
+        // Language data (gazetteer, lexicons, temporal tables) as resource
+        // files with their provenance, and the one typed loader for them.
+        .target(
+            name: "LinimasaLanguage",
+            dependencies: ["LinimasaModel"],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LinimasaExtract",
+            dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaIngest"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "linimasa",
             dependencies: [
                 "LinimasaModel",
                 "LinimasaIngest",
+                "LinimasaExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
@@ -64,6 +79,16 @@ let package = Package(
             name: "LinimasaIngestTests",
             dependencies: ["LinimasaIngest", "LinimasaModel"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaLanguageTests",
+            dependencies: ["LinimasaLanguage"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaExtractTests",
+            dependencies: ["LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
             swiftSettings: strictSettings
         ),
         .testTarget(

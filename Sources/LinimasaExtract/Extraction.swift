@@ -1,0 +1,2 @@
+/// Extraction of actors, time expressions and events (in progress).
+public enum Extraction {}

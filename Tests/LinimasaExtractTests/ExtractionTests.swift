@@ -1,0 +1,2 @@
+import LinimasaExtract
+import Testing
