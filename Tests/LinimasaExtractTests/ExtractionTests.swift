@@ -1,2 +1,0 @@
-import LinimasaExtract
-import Testing
