@@ -2,6 +2,27 @@ import Testing
 import LinimasaIngest
 import LinimasaModel
 
+/// A text cleaned by `BodyCleaner`, with its ranges read back as strings.
+struct CleanedText {
+    let bytes: [UInt8]
+    let result: CleaningResult
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        result = BodyCleaner.clean(bytes)
+    }
+
+    func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+    var kept: [String] { result.kept.map(text) }
+    var dropped: [String] { result.dropped.map { text($0.range) } }
+
+    /// The reasons of the drops whose text is exactly `s`.
+    func reasons(of s: String) -> [DropReason] {
+        result.dropped.filter { text($0.range) == s }.map(\.reason)
+    }
+}
+
 /// Debris kinds: each example holds one debris line between two body lines.
 struct BodyCleanerTests {
     static let body1 = "Pemerintah kota menambah jadwal bus malam mulai pekan depan."
