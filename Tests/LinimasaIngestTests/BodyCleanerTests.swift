@@ -51,7 +51,7 @@ struct BodyCleanerTests {
         ("Laporan Wartawan Tribunnews.com, Rudi Hartono", .byline),
         ("(Reporter: Agus Salim | Editor: Budi Santoso)", .byline),
         ("Cek Berita dan Artikel yang lain di Google News", .promotion),
-        ("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran WhatsApp favoritmu.", .promotion),
+        ("Simak breaking news terbaru lewat kanal WhatsApp redaksi kami.", .promotion),
         ("Ikuti kami di Instagram dan TikTok", .promotion),
         ("Dapatkan update berita pilihan setiap hari.", .promotion),
         ("Download aplikasi kami sekarang juga", .promotion),
