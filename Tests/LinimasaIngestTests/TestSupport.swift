@@ -23,7 +23,7 @@ final class TemporaryDirectory {
         let full = path + "/" + name
         try FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
         return full
     }
 }
@@ -57,4 +57,21 @@ enum SharedData {
     static var available: Bool { root != nil }
 
     static func path(_ relative: String) -> String { (root ?? "/nonexistent") + "/" + relative }
+
+    static var seeds: URL { URL(fileURLWithPath: path("eval/seeds.jsonl")) }
+    static var corpus: URL { URL(fileURLWithPath: path("corpus/indonesian-news.jsonl")) }
+    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.path) }
+
+    /// The `text` of the first `limit` JSON lines of `url` with their `id`.
+    static func texts(_ url: URL, limit: Int) throws -> [(id: String, text: String)] {
+        let data = try Data(contentsOf: url)
+        var out: [(String, String)] = []
+        for line in data.split(separator: 0x0A).prefix(limit) {
+            guard let obj = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let text = obj["text"] as? String else { continue }
+            out.append(((obj["id"] as? String) ?? "", text))
+        }
+        return out
+    }
 }
