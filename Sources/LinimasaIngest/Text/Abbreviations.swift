@@ -36,6 +36,10 @@ enum Abbreviations {
         // Addresses, numbers, money and references.
         "Jl", "Jln", "Gg", "Kec", "Kab", "Kel", "Prov", "No", "Nmr", "Rp", "tgl", "Tgl",
         "hlm", "Hlm", "a.n", "u.p", "u.b", "a.l", "s.d", "d.a", "Tel", "Telp", "telp",
+        // Religious citations and formulas: "(HR. Bukhari)", "Wr. Wb.".
+        "HR", "Wr",
+        // ANTARA's editor codes: "(Uu. G005)".
+        "Uu",
     ]
 
     /// English titles and forms that precede more text.

@@ -45,7 +45,7 @@ extension SentenceScanner {
                 break
             }
         }
-        let cut = j
+        var cut = j
         guard cut < hi else { return cut }
         let space = text.spaceLength(at: cut, end: hi)
         if space == 0 {
@@ -55,11 +55,14 @@ extension SentenceScanner {
         }
         if closesQuote { quote.close() }
 
-        var k = cut + space
-        while k < hi {
-            let n = text.spaceLength(at: k, end: hi)
-            if n == 0 { break }
-            k += n
+        var k = skipSpaces(from: cut + space)
+        // A closing quote detached by a space (`jelas. "` in detokenized
+        // text) still belongs to the sentence.
+        let detached = detachedCloserLength(at: k)
+        if detached > 0 {
+            quote.close()
+            cut = k + detached
+            k = skipSpaces(from: cut)
         }
         if k >= hi || text.lineBreakLength(at: k, end: hi) > 0 { return k }
 
@@ -70,6 +73,31 @@ extension SentenceScanner {
         emit(segStart, cut)
         segStart = cut
         return k
+    }
+
+    func skipSpaces(from k0: Int) -> Int {
+        var k = k0
+        while k < hi {
+            let n = text.spaceLength(at: k, end: hi)
+            if n == 0 { break }
+            k += n
+        }
+        return k
+    }
+
+    /// Length of a closing quote at `k` that stands alone before whitespace or
+    /// the end of the region: `”`, or `"` while a quotation is open; else 0.
+    func detachedCloserLength(at k: Int) -> Int {
+        guard k < hi else { return 0 }
+        let n: Int
+        if text[k] == 0x22, quote.isOpen {
+            n = 1
+        } else if text[k] == 0xE2, k + 2 < hi, text[k + 1] == 0x80, text[k + 2] == 0x9D {
+            n = 3
+        } else {
+            return 0
+        }
+        return k + n == hi || text.whitespaceLength(at: k + n, end: hi) > 0 ? n : 0
     }
 
     /// Classifies the start of the next sentence candidate at `k`, skipping
@@ -139,11 +167,25 @@ extension SentenceScanner {
         return true
     }
 
-    /// A number of at most three digits that opens its line: "1. Pertama".
+    /// A list marker: a number of at most three digits, or one lowercase
+    /// letter, that opens its sentence ("1. Pertama") or follows a comma, colon or semicolon ("Grup A: 1. Persib
+    /// (3 poin), 2. Persija (1)").
     func isListNumber(_ w: Range<Int>) -> Bool {
-        guard w.count <= 3, segStart == lineStart else { return false }
-        for k in w where !ByteText.isDigit(text[k]) { return false }
-        return text.trimmed(lineStart, w.upperBound).lowerBound == w.lowerBound
+        guard w.count <= 3 else { return false }
+        if w.count == 1, ByteText.isLower(text[w.lowerBound]) {
+            // "a. Pertama", "b. Kedua": a lettered item.
+        } else {
+            for k in w where !ByteText.isDigit(text[k]) { return false }
+        }
+        var p = w.lowerBound
+        while p > segStart {
+            let n = text.whitespaceLength(before: p, start: segStart)
+            if n == 0 { break }
+            p -= n
+        }
+        if p == segStart { return true }
+        let c = text[p - 1]
+        return c == 0x2C || c == 0x3A || c == 0x3B
     }
 
     /// Whether the open quotation closes later on the line with `,"` or with

@@ -8,7 +8,8 @@
 ///    headline without a final stop is a sentence of its own.
 /// 2. Candidate ends are runs of `.`, `!`, `?` and `…` (so "...", "?!", "!!!"
 ///    and "...." are one run), plus the closing quotes and brackets that follow
-///    the run (`"`, `'`, `”`, `’`, `»`, `)`, `]`, `}`), which stay in the sentence.
+///    the run (`"`, `'`, `”`, `’`, `»`, `)`, `]`, `}`), which stay in the sentence,
+///    as does a closing quote detached by a space (`jelas. "` in detokenized text).
 /// 3. The run must be followed by a space. "KOMPAS.com", "1.000", "2,5",
 ///    "12.30", "Rp 1.5 triliun" and "www.voaindonesia.com" therefore never split.
 /// 4. Skipping opening quotes and brackets, the next word decides:
@@ -20,8 +21,9 @@
 ///    sentence; may-end abbreviations ("dll.", "dsb.") end one only before an
 ///    uppercase word; single capital initials and dotted acronyms ("R.",
 ///    "B.J.", "A.S.", "U.S.") end one only before a clause-opening word listed
-///    in `ClauseStarters`; a number that opens its line ("1. Pertama ...") is a
-///    list marker and stays with its item.
+///    in `ClauseStarters`; a number of up to three digits that opens a
+///    sentence ("1. Pertama ...") or follows `,` `:` `;` ("Grup A: 1. Persib,
+///    2. Persija") is a list marker and stays with its item.
 /// 6. Inside an open double quotation that later closes with a comma or with
 ///    a lowercase continuation (`"Satu. Dua," kata X.`), no sentence ends: the
 ///    whole reported speech and its attribution are one sentence.
@@ -138,7 +140,12 @@ struct SentenceScanner {
     /// opening bracket, and closes one anywhere else.
     mutating func straightQuote(at i: Int) {
         if i == lineStart || text.whitespaceLength(before: i, start: lineStart) > 0 {
-            quote.open(after: i + 1)
+            // Spaced on both sides (`kata " siap "`): closes an open quotation.
+            if quote.isOpen, i + 1 == hi || text.whitespaceLength(at: i + 1, end: hi) > 0 {
+                quote.close()
+            } else {
+                quote.open(after: i + 1)
+            }
             return
         }
         let p = text[i - 1]
