@@ -1,5 +1,5 @@
 import Foundation
-@testable import LinimasaIngest
+import LinimasaIngest
 import Testing
 
 /// The texts of the sentences `SentenceSplitter` finds in `text`.

@@ -1,4 +1,4 @@
-@testable import LinimasaIngest
+import LinimasaIngest
 import Testing
 
 /// `text` tokenized, as (token text, kind) pairs.

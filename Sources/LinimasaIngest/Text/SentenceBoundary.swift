@@ -85,21 +85,6 @@ extension SentenceScanner {
         return k
     }
 
-    /// Length of a closing quote at `k` that stands alone before whitespace or
-    /// the end of the region: `”`, or `"` while a quotation is open; else 0.
-    func detachedCloserLength(at k: Int) -> Int {
-        guard k < hi else { return 0 }
-        let n: Int
-        if text[k] == 0x22, quote.isOpen {
-            n = 1
-        } else if text[k] == 0xE2, k + 2 < hi, text[k + 1] == 0x80, text[k + 2] == 0x9D {
-            n = 3
-        } else {
-            return 0
-        }
-        return k + n == hi || text.whitespaceLength(at: k + n, end: hi) > 0 ? n : 0
-    }
-
     /// Classifies the start of the next sentence candidate at `k`, skipping
     /// opening quotes and brackets; also returns the ASCII letters of the
     /// next word (for the clause-starter lookup).
@@ -186,42 +171,5 @@ extension SentenceScanner {
         if p == segStart { return true }
         let c = text[p - 1]
         return c == 0x2C || c == 0x3A || c == 0x3B
-    }
-
-    /// Whether the open quotation closes later on the line with `,"` or with
-    /// a lowercase word after the closing quote (`"..." kata X`). Cached per
-    /// quotation, so each quotation is looked ahead at most once.
-    mutating func quoteContinues(from i: Int) -> Bool {
-        if let c = quote.continues { return c }
-        var result = false
-        var j = i
-        while j < hi {
-            let b = text[j]
-            if b == 0x0A || b == 0x0D { break }
-            if b == 0x22, j > lineStart, text.whitespaceLength(before: j, start: lineStart) == 0 {
-                result = closeContinues(quoteAt: j, length: 1)
-                break
-            }
-            if b == 0xE2, j + 2 < hi, text[j + 1] == 0x80 {
-                let t = text[j + 2]
-                if t == 0x9D { result = closeContinues(quoteAt: j, length: 3); break }
-                if t == 0xA8 || t == 0xA9 { break }
-            }
-            j += 1
-        }
-        quote.continues = result
-        return result
-    }
-
-    private func closeContinues(quoteAt q: Int, length: Int) -> Bool {
-        if q > lo, text[q - 1] == 0x2C { return true }
-        var k = q + length
-        while k < hi {
-            let n = text.spaceLength(at: k, end: hi)
-            if n == 0 { break }
-            k += n
-        }
-        guard k < hi else { return false }
-        return ByteText.isLowerScalar(text.scalar(at: k, end: hi).value)
     }
 }

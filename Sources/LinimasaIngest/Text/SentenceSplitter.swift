@@ -60,19 +60,6 @@ public enum SentenceSplitter {
     }
 }
 
-/// The double quotation the scanner is inside of, on the current line.
-struct QuoteState {
-    /// Byte offset just after the opening quote, or -1 outside quotes.
-    var openEnd = -1
-    /// Whether the open quotation closes with a continuation (`,"` or a
-    /// lowercase word after the quote); nil until first needed.
-    var continues: Bool?
-
-    var isOpen: Bool { openEnd >= 0 }
-    mutating func open(after i: Int) { openEnd = i; continues = nil }
-    mutating func close() { openEnd = -1; continues = nil }
-}
-
 /// The per-document state of `SentenceSplitter`: the text, the region being
 /// scanned, and the output it appends to.
 struct SentenceScanner {
@@ -134,22 +121,6 @@ struct SentenceScanner {
         segStart = next
         lineStart = next
         quote.close()
-    }
-
-    /// A straight `"` opens a quotation after whitespace, a line start or an
-    /// opening bracket, and closes one anywhere else.
-    mutating func straightQuote(at i: Int) {
-        if i == lineStart || text.whitespaceLength(before: i, start: lineStart) > 0 {
-            // Spaced on both sides (`kata " siap "`): closes an open quotation.
-            if quote.isOpen, i + 1 == hi || text.whitespaceLength(at: i + 1, end: hi) > 0 {
-                quote.close()
-            } else {
-                quote.open(after: i + 1)
-            }
-            return
-        }
-        let p = text[i - 1]
-        if p == 0x28 || p == 0x5B { quote.open(after: i + 1) } else { quote.close() }
     }
 
     /// U+2026 `…`, curly double quotes and U+2028/U+2029 (all `E2 80 xx`).
