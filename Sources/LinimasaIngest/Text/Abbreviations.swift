@@ -44,7 +44,7 @@ enum Abbreviations {
 
     /// English titles and forms that precede more text.
     static let englishNeverEnds: [String] = [
-        "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm",
+        "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Cpl", "Pvt", "Adm",
         "Cmdr", "Maj", "Pres", "Amb", "St", "Jr", "Sr", "Mt", "Ft", "Inc", "Co", "Corp",
         "Ltd", "vs", "Vs", "e.g", "i.e", "cf", "approx", "Dept", "Fig", "Vol", "vol", "pp", "No",
     ]

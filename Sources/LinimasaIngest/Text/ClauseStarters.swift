@@ -30,7 +30,7 @@ enum ClauseStarters {
         "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These",
         "Those", "There", "But", "And", "Or", "So", "Yet", "However", "Meanwhile", "In", "On",
         "At", "For", "If", "When", "While", "After", "Before", "As", "Its", "His", "Her",
-        "Their", "Our", "Officials", "Some", "Many", "Most", "No", "Now", "Then", "Still",
+        "Their", "Our", "Some", "Many", "Most", "No", "Now", "Then", "Still",
     ]
 
     static let words: Set<WordKey> = WordKey.set(indonesian + english)
