@@ -9,4 +9,4 @@ public enum FeedReader {
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool { false }
     public static func read(bytes: [UInt8], origin: InputOrigin) throws -> [Result<RawDocument, IngestError>] { [] }
 }
-public enum SentenceSplitter { public static func split(_ text: [UInt8], regions: [Range<Int>]) -> [Range<Int>] { regions } }
+

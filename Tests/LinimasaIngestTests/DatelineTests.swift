@@ -106,3 +106,16 @@ struct DatelineTests {
         for line in seeAlso { #expect(c.reasons(of: line) == [.seeAlso]) }
     }
 }
+
+/// A headline (a first line that does not end like a sentence) may precede
+/// the dateline, with a byline between them.
+@Test func datelineAfterHeadlineAndByline() throws {
+    let c = CleanedText("Nelayan Natuna Tolak Kapal Asing\n\nLaporan Wartawan Warta Contoh, Sari\nCONTOH.ID, RANAI – Para nelayan berunjuk rasa pada Senin.")
+    let d = try #require(c.result.dateline)
+    #expect(d.outlet == "CONTOH.ID")
+    #expect(d.place == "RANAI")
+    #expect(c.reasons(of: "Laporan Wartawan Warta Contoh, Sari") == [.byline])
+    // A first line that ends like a sentence is body: no dateline is looked for after it.
+    let body = CleanedText("Nelayan menolak kapal asing.\nCONTOH.ID, RANAI – Para nelayan berunjuk rasa.")
+    #expect(body.result.dateline == nil)
+}

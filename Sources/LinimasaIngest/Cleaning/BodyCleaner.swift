@@ -8,7 +8,8 @@ import LinimasaModel
 /// 1. whole-line drops by how the line starts or ends (`LineRules`,
 ///    `CaptionRules`): "Baca juga: …", "Sumber: … | Editor: …", captions,
 ///    bylines, promotion, "ADVERTISEMENT", "[Gambas:…]";
-/// 2. on the first line that survives step 1 only: the outlet dateline
+/// 2. on the first line that survives step 1 only (or the line after a
+///    headline: a first line with no closing punctuation): the outlet dateline
 ///    (`DatelineParser`), also behind a glued byline or photo credit
 ///    ("Laporan Wartawan Tribunnews.com, Nama TRIBUNNEWS.COM, JAKARTA -");
 /// 3. inline spans (`InlineRules`): "ADVERTISEMENT", "SCROLL TO CONTINUE
@@ -21,7 +22,7 @@ public enum BodyCleaner {
     ///   together cover every non-whitespace byte exactly once, plus the dateline.
     public static func clean(_ text: [UInt8]) -> CleaningResult {
         text.withUnsafeBufferPointer { buf in
-            var run = CleanerRun(ByteText(buf))
+            var run = CleanerRun(CleanerBytes(buf))
             run.run()
             return run.result
         }
@@ -30,12 +31,14 @@ public enum BodyCleaner {
 
 /// The state of one `BodyCleaner.clean(_:)` call.
 struct CleanerRun {
-    let t: ByteText
+    let t: CleanerBytes
     var result = CleaningResult()
     var seenBody = false
+    /// Whether a headline-like first line has been kept already.
+    var seenHeadline = false
     var lineDrops: [DroppedBytes] = []
 
-    init(_ t: ByteText) {
+    init(_ t: CleanerBytes) {
         self.t = t
         result.kept.reserveCapacity(32)
         result.dropped.reserveCapacity(8)
@@ -67,6 +70,9 @@ struct CleanerRun {
             } else if let reason = LineRules.classify(t, p, e) {
                 drop(p..<e, reason)
                 return
+            } else if !seenHeadline && isHeadline(p, e) {
+                // The dateline opens the body, which may start after a headline.
+                seenHeadline = true
             } else {
                 seenBody = true
             }
@@ -84,6 +90,17 @@ struct CleanerRun {
         keep(p, e)
     }
 
+    /// A short line that does not end like a sentence: a headline.
+    func isHeadline(_ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 250, let last = (s..<e).last else { return false }
+        switch t[last] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: ","):
+            return false
+        default:
+            return !(e - s >= 3 && t[e - 3] == 0xE2 && t[e - 2] == 0x80 && (t[e - 1] == 0x9D || t[e - 1] == 0xA6))  // ” …
+        }
+    }
+
     /// Tries the dateline at the start of the first body line, or behind a
     /// glued byline or photo credit. Records the drops and returns where the
     /// body starts, or nil when there is no dateline.
@@ -93,7 +110,7 @@ struct CleanerRun {
         let limit = min(e, s + 250)
         var j = s + 1
         while j < limit {
-            if t[j - 1] == 0x20, ByteText.isUpper(t[j]), let o = Outlets.domainEnd(t, j, e),
+            if t[j - 1] == 0x20, CleanerBytes.isUpper(t[j]), let o = Outlets.domainEnd(t, j, e),
                Outlets.isCapsDomain(t, j, o), let d = DatelineParser.parse(t, j, e) {
                 let prefix = t.trim(s, j)
                 if byline {

@@ -33,21 +33,21 @@ enum CalendarWords {
 
     /// The word at `i` if it is one of `list`, matched ignoring ASCII case
     /// and ending at a word boundary: its value and end offset.
-    static func match(_ list: [([UInt8], Int)], _ t: ByteText, _ i: Int, _ e: Int) -> (Int, Int)? {
+    static func match(_ list: [([UInt8], Int)], _ t: CleanerBytes, _ i: Int, _ e: Int) -> (Int, Int)? {
         for (w, v) in list where t.hasCI(w, at: i, end: e) {
             let j = i + w.count
-            if j >= e || !ByteText.isASCIILetter(t[j]) { return (v, j) }
+            if j >= e || !CleanerBytes.isASCIILetter(t[j]) { return (v, j) }
         }
         return nil
     }
 
-    static func month(_ t: ByteText, _ i: Int, _ e: Int) -> (month: Int, end: Int)? {
+    static func month(_ t: CleanerBytes, _ i: Int, _ e: Int) -> (month: Int, end: Int)? {
         guard let (m, j) = match(months, t, i, e) else { return nil }
         // An abbreviation may carry a period: "12 Okt. 2022".
         return (m, t.at(j) == 0x2E ? j + 1 : j)
     }
 
-    static func weekday(_ t: ByteText, _ i: Int, _ e: Int) -> (weekday: Int, end: Int)? {
+    static func weekday(_ t: CleanerBytes, _ i: Int, _ e: Int) -> (weekday: Int, end: Int)? {
         match(weekdays, t, i, e).map { ($0.0, $0.1) }
     }
 }

@@ -23,7 +23,7 @@ enum CaptionRules {
 
     /// Offset just past the ")" when a photo-credit parenthetical opens at
     /// `open` (which holds "("), else nil.
-    static func creditParen(_ t: ByteText, _ open: Int, _ e: Int) -> Int? {
+    static func creditParen(_ t: CleanerBytes, _ open: Int, _ e: Int) -> Int? {
         let limit = min(e, open + maxParen)
         guard let close = t.find(0x29, from: open + 1, to: limit) else { return nil }
         let i = open + 1
@@ -35,7 +35,7 @@ enum CaptionRules {
 
     /// A line that is one parenthetical: "(Foto: …)", "(Sumber: Kompas.com/…)".
     static let sumberColon = Array("sumber:".utf8)
-    static func wholeLineCaption(_ t: ByteText, _ s: Int, _ e: Int) -> DropReason? {
+    static func wholeLineCaption(_ t: CleanerBytes, _ s: Int, _ e: Int) -> DropReason? {
         guard t[e - 1] == 0x29 else { return nil }
         if let end = creditParen(t, s, e), end == e { return .caption }
         if t.hasCI(sumberColon, at: s + 1, end: e), t.find(0x29, from: s + 1, to: e) == e - 1 { return .caption }
@@ -44,7 +44,7 @@ enum CaptionRules {
 
     /// Whether the line ends with a photo-credit parenthetical and is short
     /// enough to be a caption as a whole.
-    static func endsWithCaption(_ t: ByteText, _ s: Int, _ e: Int) -> Bool {
+    static func endsWithCaption(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Bool {
         var end = e
         if t[end - 1] == 0x2E, end - 1 > s { end -= 1 }
         guard t[end - 1] == 0x29 else { return false }

@@ -16,10 +16,10 @@ struct WrittenDate {
 /// tokenised "(4 / 12 / 2017)" of some corpora.
 enum DateForms {
     /// The date that starts at `i` (a word start), or nil.
-    static func read(_ t: ByteText, _ i: Int, _ e: Int) -> WrittenDate? {
+    static func read(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
         let c = t[i]
-        if ByteText.isDigit(c) { return dayMonthYear(t, i, e) }
-        guard ByteText.isUpper(c) else { return nil }
+        if CleanerBytes.isDigit(c) { return dayMonthYear(t, i, e) }
+        guard CleanerBytes.isUpper(c) else { return nil }
         if let (wd, j0) = CalendarWords.weekday(t, i, e) {
             var j = j0
             if t.at(j) == 0x2C { j += 1 }
@@ -37,7 +37,7 @@ enum DateForms {
                     guard t.at(k) == 0x29 else { return nil }
                     d?.end = k + 1
                 }
-            } else if ByteText.isDigit(t.at(j)) {
+            } else if CleanerBytes.isDigit(t.at(j)) {
                 d = dayMonthYear(t, j, e) ?? numeric(t, j, e).flatMap { $0.year == nil ? nil : $0 }
             } else if let m = englishMonthFirst(t, j, e) {
                 d = m
@@ -49,15 +49,15 @@ enum DateForms {
     }
 
     /// Up to `max` digits at `i`: value and end.
-    static func number(_ t: ByteText, _ i: Int, _ e: Int, max: Int) -> (Int, Int)? {
+    static func number(_ t: CleanerBytes, _ i: Int, _ e: Int, max: Int) -> (Int, Int)? {
         var v = 0, j = i
-        while j < e, j - i < max, ByteText.isDigit(t[j]) { v = v * 10 + Int(t[j] - 0x30); j += 1 }
-        guard j > i, j >= e || !ByteText.isDigit(t[j]) else { return nil }
+        while j < e, j - i < max, CleanerBytes.isDigit(t[j]) { v = v * 10 + Int(t[j] - 0x30); j += 1 }
+        guard j > i, j >= e || !CleanerBytes.isDigit(t[j]) else { return nil }
         return (v, j)
     }
 
     /// "12 Oktober 2022", "12 Okt. 2022".
-    static func dayMonthYear(_ t: ByteText, _ i: Int, _ e: Int) -> WrittenDate? {
+    static func dayMonthYear(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
         guard let (d, j) = number(t, i, e, max: 2), t.at(j) == 0x20,
               let (m, k) = CalendarWords.month(t, j + 1, e), t.at(k) == 0x20,
               let (y, l) = number(t, k + 1, e, max: 4), l - k - 1 == 4 else { return nil }
@@ -65,8 +65,8 @@ enum DateForms {
     }
 
     /// "October 12, 2022".
-    static func englishMonthFirst(_ t: ByteText, _ i: Int, _ e: Int) -> WrittenDate? {
-        guard ByteText.isUpper(t.at(i)), let (m, j) = CalendarWords.month(t, i, e), t.at(j) == 0x20,
+    static func englishMonthFirst(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
+        guard CleanerBytes.isUpper(t.at(i)), let (m, j) = CalendarWords.month(t, i, e), t.at(j) == 0x20,
               let (d, k) = number(t, j + 1, e, max: 2), t.at(k) == 0x2C, t.at(k + 1) == 0x20,
               let (y, l) = number(t, k + 2, e, max: 4), l - k - 2 == 4 else { return nil }
         return WrittenDate(day: d, month: m, year: y, weekday: nil, end: l)
@@ -74,7 +74,7 @@ enum DateForms {
 
     /// "11/10/2022", "3/1", "4 / 12 / 2017": day, month and an optional
     /// two- or four-digit year.
-    static func numeric(_ t: ByteText, _ i: Int, _ e: Int) -> WrittenDate? {
+    static func numeric(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
         guard let (d, j) = number(t, i, e, max: 2) else { return nil }
         guard let k = slash(t, j, e), let (m, l) = number(t, k, e, max: 2) else { return nil }
         if let p = slash(t, l, e), let (y, q) = number(t, p, e, max: 4), q - p == 4 || q - p == 2 {
@@ -84,7 +84,7 @@ enum DateForms {
     }
 
     /// A "/" at `i`, possibly with one space either side; returns the offset after it.
-    static func slash(_ t: ByteText, _ i: Int, _ e: Int) -> Int? {
+    static func slash(_ t: CleanerBytes, _ i: Int, _ e: Int) -> Int? {
         var j = i
         if t.at(j) == 0x20 { j += 1 }
         guard j < e, t[j] == 0x2F else { return nil }

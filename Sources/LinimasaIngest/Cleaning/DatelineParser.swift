@@ -22,7 +22,7 @@ struct DatelineParse {
 /// SEP is a hyphen, double hyphen, "- -", en dash or em dash with a space
 /// before it. "Jakarta menjadi …" has no separator and is never a dateline.
 enum DatelineParser {
-    static func parse(_ t: ByteText, _ s: Int, _ e: Int) -> DatelineParse? {
+    static func parse(_ t: CleanerBytes, _ s: Int, _ e: Int) -> DatelineParse? {
         if let o = Outlets.outletEnd(t, s, e) {
             if t.at(o) == 0x2C {
                 let q = t.skipSpaces(o + 1, e)
@@ -32,7 +32,7 @@ enum DatelineParser {
             guard let sep = separator(t, o, e, afterOutlet: true) else { return nil }
             // "KONTAN.CO.ID - BRUSSELS. Amerika …": a capitalised place closed by a period.
             if let pl = place(t, sep.body, e), pl.allCaps, t.at(pl.end) == 0x2E,
-               ByteText.isSpace(t.at(pl.end + 1)) || pl.end + 1 == e {
+               CleanerBytes.isSpace(t.at(pl.end + 1)) || pl.end + 1 == e {
                 let body = t.skipSpaces(pl.end + 1, e)
                 return DatelineParse(range: s..<(pl.end + 1), outlet: s..<o, place: sep.body..<pl.end, bodyStart: body)
             }
@@ -55,11 +55,11 @@ enum DatelineParser {
             if t.at(q) == 0x2C { q += 1 }
             if t.at(q) == 0x20, t.at(q + 1) == 0x28 { placeEnd = pl2.end } else { q = pl.end }
         }
-        if t.at(q) == 0x20, t.at(q + 1) == 0x28, ByteText.isUpper(t.at(q + 2)),
+        if t.at(q) == 0x20, t.at(q + 1) == 0x28, CleanerBytes.isUpper(t.at(q + 2)),
            let close = t.find(0x29, from: q + 2, to: min(e, q + 28)),
            let sep = separator(t, close + 1, e, afterOutlet: true) {
             var j = q + 2
-            while j < close, ByteText.isASCIILetter(t[j]) || t[j] == 0x20 || t[j] == 0x2E { j += 1 }
+            while j < close, CleanerBytes.isASCIILetter(t[j]) || t[j] == 0x20 || t[j] == 0x2E { j += 1 }
             guard j == close else { return nil }
             return DatelineParse(range: s..<sep.end, outlet: (q + 2)..<close, place: s..<placeEnd, bodyStart: sep.body)
         }
@@ -70,34 +70,34 @@ enum DatelineParser {
         }
         // The sentence must start like one: "Baru - baru ini" is a tokenised word.
         let c = t.at(sep.body)
-        guard sep.body == e || ByteText.isUpper(c) || ByteText.isDigit(c) || c == 0x22 || c == 0xE2 else { return nil }
+        guard sep.body == e || CleanerBytes.isUpper(c) || CleanerBytes.isDigit(c) || c == 0x22 || c == 0xE2 else { return nil }
         return DatelineParse(range: s..<sep.end, outlet: nil, place: s..<pl.end, bodyStart: sep.body)
     }
 
     /// A place name at `s`: one to four words that start with a capital,
     /// separated by single spaces. `allCaps` when every letter is upper case.
-    static func place(_ t: ByteText, _ s: Int, _ e: Int) -> (end: Int, allCaps: Bool, words: Int)? {
+    static func place(_ t: CleanerBytes, _ s: Int, _ e: Int) -> (end: Int, allCaps: Bool, words: Int)? {
         var j = s
         var words = 0
         var caps = true
         var end = s
-        while words < 4, j < e, ByteText.isUpper(t[j]), words == 0 || Outlets.domainEnd(t, j, e) == nil {
+        while words < 4, j < e, CleanerBytes.isUpper(t[j]), words == 0 || Outlets.domainEnd(t, j, e) == nil {
             var k = j + 1
             while k < e {
                 let c = t[k]
-                if ByteText.isASCIILetter(c) {
-                    if ByteText.isLower(c) { caps = false }
+                if CleanerBytes.isASCIILetter(c) {
+                    if CleanerBytes.isLower(c) { caps = false }
                 } else if c >= 0x80 {
                     if c == 0xE2 { break }  // general punctuation: dashes, quotes
                     caps = false
-                } else if (c == 0x2E || c == 0x27 || c == 0x2D), ByteText.isASCIILetter(t.at(k + 1)) {
+                } else if (c == 0x2E || c == 0x27 || c == 0x2D), CleanerBytes.isASCIILetter(t.at(k + 1)) {
                     // "D.C", "Ma'ruf", "Baden-Baden"
                 } else { break }
                 k += 1
             }
             words += 1
             end = k
-            guard k < e, t[k] == 0x20, ByteText.isUpper(t.at(k + 1)) else { break }
+            guard k < e, t[k] == 0x20, CleanerBytes.isUpper(t.at(k + 1)) else { break }
             j = k + 1
         }
         return words == 0 ? nil : (end, caps, words)
@@ -107,11 +107,11 @@ enum DatelineParser {
     /// space before or after it (or directly after an outlet:
     /// "KOMPAS.com- "). `end` is just past the last dash, `body` the first
     /// byte after it that is not a space.
-    static func separator(_ t: ByteText, _ s: Int, _ e: Int, afterOutlet: Bool = false) -> (end: Int, body: Int)? {
+    static func separator(_ t: CleanerBytes, _ s: Int, _ e: Int, afterOutlet: Bool = false) -> (end: Int, body: Int)? {
         guard s < e else { return nil }
         let spaceBefore = t[s] == 0x20
         // "SPANYOL– Perdana …": a glued en or em dash (never a hyphen) is fine too.
-        let gluedDash = t[s] == 0xE2 && t.at(s + 1) == 0x80 && ByteText.isSpace(t.at(s + 3))
+        let gluedDash = t[s] == 0xE2 && t.at(s + 1) == 0x80 && CleanerBytes.isSpace(t.at(s + 3))
         guard spaceBefore || afterOutlet || gluedDash else { return nil }
         var j = t.skipSpaces(s, e)
         var end = j
@@ -128,10 +128,10 @@ enum DatelineParser {
             if t.at(j) == 0x20, t.at(j + 1) == 0x2D || t.at(j + 1) == 0xE2 && t.at(j + 2) == 0x80 { j += 1 }
         }
         guard dashes > 0 else { return nil }
-        if end < e, !ByteText.isSpace(t[end]) {
+        if end < e, !CleanerBytes.isSpace(t[end]) {
             // "JAKARTA -Wakil …": the dash may touch the sentence only when a space precedes it.
             let c = t[end]
-            guard spaceBefore, ByteText.isUpper(c) || c == 0x22 || c == 0xE2 else { return nil }
+            guard spaceBefore, CleanerBytes.isUpper(c) || c == 0x22 || c == 0xE2 else { return nil }
         }
         return (end, t.skipSpaces(end, e))
     }

@@ -12,20 +12,20 @@ enum InlineRules {
     static let gambas = Array("[gambas:".utf8)
 
     /// Appends the inline drops found in `s..<e` to `out`, in text order.
-    static func scan(_ t: ByteText, _ s: Int, _ e: Int, into out: inout [DroppedBytes]) {
+    static func scan(_ t: CleanerBytes, _ s: Int, _ e: Int, into out: inout [DroppedBytes]) {
         var j = s
         while j < e {
             let c = t[j]
             switch c {
             case 0x41, 0x53:  // "A", "S"
-                if j > s, ByteText.isWord(t[j - 1]) { j += 1; continue }
+                if j > s, CleanerBytes.isWord(t[j - 1]) { j += 1; continue }
                 var end = j
                 var k = j
                 while true {
                     if t.has(advert, at: k, end: e) { k += advert.count } else if t.has(scroll, at: k, end: e) {
                         k += scroll.count
                     } else { break }
-                    guard k == e || !ByteText.isWord(t[k]) else { break }
+                    guard k == e || !CleanerBytes.isWord(t[k]) else { break }
                     end = k
                     k = t.skipSpaces(k, e)
                 }

@@ -16,18 +16,18 @@ enum LineRules {
     static let pipeCredit = lits("sumber", "editor", "penulis")
 
     /// The reason to drop the whole trimmed line `s..<e`, or nil to keep it.
-    static func classify(_ t: ByteText, _ s: Int, _ e: Int) -> DropReason? {
-        let first = ByteText.lower(t[s])
+    static func classify(_ t: CleanerBytes, _ s: Int, _ e: Int) -> DropReason? {
+        let first = CleanerBytes.lower(t[s])
         let len = e - s
         for r in table[Int(first)] where len <= r.maxLen && t.hasCI(r.lit, at: s, end: e) {
             var j = s + r.lit.count
-            if let last = r.lit.last, ByteText.isWord(last), j < e, ByteText.isWord(t[j]) { continue }
+            if let last = r.lit.last, CleanerBytes.isWord(last), j < e, CleanerBytes.isWord(t[j]) { continue }
             if r.needsColon {
                 j = t.skipSpaces(j, e)
                 guard j < e, t[j] == 0x3A else { continue }
             }
             if r.exact {
-                while j < e, !ByteText.isWord(t[j]), t[j] != 0x5B { j += 1 }
+                while j < e, !CleanerBytes.isWord(t[j]), t[j] != 0x5B { j += 1 }
                 guard j == e else { continue }
             }
             if r.reason == .byline || r.reason == .sourceCredit,
@@ -45,7 +45,7 @@ enum LineRules {
 
     /// "DailySocial.id adalah portal berita …": an outlet's self-promotion.
     static let portal = Array(" adalah portal".utf8)
-    static func isPortalBlurb(_ t: ByteText, _ s: Int, _ e: Int) -> Bool {
+    static func isPortalBlurb(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Bool {
         guard let end = Outlets.domainEnd(t, s, min(e, s + 40)) else { return false }
         return t.hasCI(portal, at: end, end: e)
     }
@@ -53,12 +53,12 @@ enum LineRules {
     /// A line of ASCII punctuation only ("::::", "-----", "***"), including
     /// markdown leftovers such as "::: gtx-trans-icon".
     static let colons = Array(":::".utf8)
-    static func isPunctuationOnly(_ t: ByteText, _ s: Int, _ e: Int) -> Bool {
+    static func isPunctuationOnly(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Bool {
         if t.has(colons, at: s, end: e) { return true }
         var j = s
         while j < e {
             let c = t[j]
-            if ByteText.isWord(c) { return false }
+            if CleanerBytes.isWord(c) { return false }
             j += 1
         }
         return true
@@ -78,8 +78,8 @@ extension LineRules {
 
     /// A link marker glued in front of a body paragraph ("Baca_Juga Namun, …"):
     /// returns the end of the marker, so that only the marker is dropped.
-    static func leadingMarker(_ t: ByteText, _ s: Int, _ e: Int) -> Int? {
-        guard ByteText.lower(t[s]) == 0x62, t.hasCI(bacaJuga, at: s, end: e) else { return nil }
+    static func leadingMarker(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Int? {
+        guard CleanerBytes.lower(t[s]) == 0x62, t.hasCI(bacaJuga, at: s, end: e) else { return nil }
         let j = s + bacaJuga.count
         return j < e && t[j] == 0x20 ? j : nil
     }

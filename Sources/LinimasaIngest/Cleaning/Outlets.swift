@@ -17,17 +17,17 @@ enum Outlets {
     /// The end of a domain-like token at `s` ("KOMPAS.com", "KONTAN.CO.ID"),
     /// or nil. The token must have at least two labels and end in a known
     /// top-level label, and must not run on into a letter or digit.
-    static func domainEnd(_ t: ByteText, _ s: Int, _ e: Int) -> Int? {
-        guard s < e, ByteText.isASCIILetter(t[s]) || ByteText.isDigit(t[s]) else { return nil }
+    static func domainEnd(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Int? {
+        guard s < e, CleanerBytes.isASCIILetter(t[s]) || CleanerBytes.isDigit(t[s]) else { return nil }
         var j = s
         var labels = 0
         var lastLabel = s
         while true {
             lastLabel = j
-            while j < e, ByteText.isASCIILetter(t[j]) || ByteText.isDigit(t[j]) || t[j] == 0x2D { j += 1 }
+            while j < e, CleanerBytes.isASCIILetter(t[j]) || CleanerBytes.isDigit(t[j]) || t[j] == 0x2D { j += 1 }
             guard j > lastLabel else { return nil }
             labels += 1
-            if j + 1 < e, t[j] == 0x2E, ByteText.isASCIILetter(t[j + 1]) { j += 1; continue }
+            if j + 1 < e, t[j] == 0x2E, CleanerBytes.isASCIILetter(t[j + 1]) { j += 1; continue }
             break
         }
         guard labels >= 2, j - lastLabel <= 3 else { return nil }
@@ -36,21 +36,21 @@ enum Outlets {
     }
 
     /// The end of an outlet token (domain or known name) at `s`, or nil.
-    static func outletEnd(_ t: ByteText, _ s: Int, _ e: Int) -> Int? {
+    static func outletEnd(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Int? {
         if let d = domainEnd(t, s, e) { return d }
         for name in names where t.has(name, at: s, end: e) {
             let j = s + name.count
-            if j >= e || !ByteText.isWord(t[j]) { return j }
+            if j >= e || !CleanerBytes.isWord(t[j]) { return j }
         }
         return nil
     }
 
     /// Whether the domain token `s..<end` is written in capitals
     /// ("TRIBUNNEWS.COM"), the form that can follow a glued byline.
-    static func isCapsDomain(_ t: ByteText, _ s: Int, _ end: Int) -> Bool {
+    static func isCapsDomain(_ t: CleanerBytes, _ s: Int, _ end: Int) -> Bool {
         var j = s
         while j < end {
-            if ByteText.isLower(t[j]) { return false }
+            if CleanerBytes.isLower(t[j]) { return false }
             j += 1
         }
         return true

@@ -31,7 +31,7 @@ public enum TextDateFinder {
         in text: [UInt8], kept: [Range<Int>], today: CalendarDate
     ) -> (date: CalendarDate, source: DCTSource)? {
         text.withUnsafeBufferPointer { buf in
-            let t = ByteText(buf)
+            let t = CleanerBytes(buf)
             var budget = windowBytes
             var anchors: [Int]?
             for r in kept where budget > 0 {
@@ -41,8 +41,8 @@ public enum TextDateFinder {
                 var i = r.lowerBound
                 while i < scanEnd {
                     let c = t[i]
-                    let wordStart = i == r.lowerBound || !ByteText.isWord(t[i - 1])
-                    if wordStart, ByteText.isUpper(c) || ByteText.isDigit(c),
+                    let wordStart = i == r.lowerBound || !CleanerBytes.isWord(t[i - 1])
+                    if wordStart, CleanerBytes.isUpper(c) || CleanerBytes.isDigit(c),
                        let d = DateForms.read(t, i, r.upperBound) {
                         if let found = resolve(d, t, today: today, anchors: &anchors) { return found }
                         i = max(d.end, i + 1)
@@ -57,7 +57,7 @@ public enum TextDateFinder {
 
     /// The date a written form stands for, or nil when it is not trusted.
     static func resolve(
-        _ d: WrittenDate, _ t: ByteText, today: CalendarDate, anchors: inout [Int]?
+        _ d: WrittenDate, _ t: CleanerBytes, today: CalendarDate, anchors: inout [Int]?
     ) -> (date: CalendarDate, source: DCTSource)? {
         if let y = d.year {
             guard let date = CalendarDate(year: y, month: d.month, day: d.day), date <= today else { return nil }
@@ -83,13 +83,13 @@ public enum TextDateFinder {
     }
 
     /// Years of the full dates written anywhere in the text.
-    static func anchorYears(_ t: ByteText) -> [Int] {
+    static func anchorYears(_ t: CleanerBytes) -> [Int] {
         var years = Set<Int>()
         var i = 0
         let n = t.count
         while i < n {
             let c = t[i]
-            if ByteText.isDigit(c) || ByteText.isUpper(c), i == 0 || !ByteText.isWord(t[i - 1]),
+            if CleanerBytes.isDigit(c) || CleanerBytes.isUpper(c), i == 0 || !CleanerBytes.isWord(t[i - 1]),
                let d = DateForms.read(t, i, n) {
                 if let y = d.year, CalendarDate(year: y, month: d.month, day: d.day) != nil { years.insert(y) }
                 i = max(d.end, i + 1)

@@ -12,7 +12,7 @@ enum TrailingRules {
     /// the last kept range), or nil. The tag must follow the start of the
     /// range or sentence-final punctuation or a closing quote (spaces
     /// between allowed), contain a letter or "*", and hold only letters, digits, spaces, "/", "*", ".", "-" and ",".
-    static func tagStart(_ t: ByteText, _ s: Int, _ e: Int) -> Int? {
+    static func tagStart(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Int? {
         let close = t[e - 1]
         guard close == 0x29 || close == 0x5D else { return nil }
         let openByte: UInt8 = close == 0x29 ? 0x28 : 0x5B
@@ -20,16 +20,16 @@ enum TrailingRules {
         let floor = max(s, e - maxTag)
         while j >= floor, t[j] != openByte {
             let c = t[j]
-            guard ByteText.isASCIILetter(c) || ByteText.isDigit(c) || c == 0x20 || c == 0x2F
+            guard CleanerBytes.isASCIILetter(c) || CleanerBytes.isDigit(c) || c == 0x20 || c == 0x2F
                     || c == 0x2A || c == 0x2E || c == 0x2D || c == 0x2C else { return nil }
             j -= 1
         }
         guard j >= floor, j < e - 2 else { return nil }
         var hasLetter = false
-        for k in (j + 1)..<(e - 1) where ByteText.isASCIILetter(t[k]) || t[k] == 0x2A { hasLetter = true; break }
+        for k in (j + 1)..<(e - 1) where CleanerBytes.isASCIILetter(t[k]) || t[k] == 0x2A { hasLetter = true; break }
         guard hasLetter else { return nil }
         var k = j - 1
-        while k >= s, ByteText.isSpace(t[k]) { k -= 1 }
+        while k >= s, CleanerBytes.isSpace(t[k]) { k -= 1 }
         if k < s { return j }
         let before = t[k]
         let okBefore = before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22
@@ -45,7 +45,7 @@ enum TrailingRules {
         "selengkapnya di sini")
 
     /// The start and reason of a "read more" tail ending the range, or nil.
-    static func tailStart(_ t: ByteText, _ s: Int, _ e: Int) -> (Int, DropReason)? {
+    static func tailStart(_ t: CleanerBytes, _ s: Int, _ e: Int) -> (Int, DropReason)? {
         var end = e
         while end > s, t[end - 1] == 0x3E || t[end - 1] == 0x20 || t[end - 1] == 0x2E { end -= 1 }
         for lit in tails {

@@ -1,7 +1,7 @@
 /// A read-only view of UTF-8 bytes with the small, allocation-free checks
 /// the cleaning rules are built from. Everything works on byte offsets and
 /// ASCII case folding; no `String` is made while scanning.
-struct ByteText {
+struct CleanerBytes {
     let b: UnsafeBufferPointer<UInt8>
 
     init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
@@ -36,7 +36,7 @@ struct ByteText {
         if i < 0 || i + lit.count > end { return false }
         var k = 0
         while k < lit.count {
-            if ByteText.lower(b[i + k]) != lit[k] { return false }
+            if CleanerBytes.lower(b[i + k]) != lit[k] { return false }
             k += 1
         }
         return true
@@ -58,7 +58,7 @@ struct ByteText {
     func prefixCI(_ lits: [[UInt8]], at i: Int, end: Int) -> Int? {
         for lit in lits where hasCI(lit, at: i, end: end) {
             let j = i + lit.count
-            if j >= end || !ByteText.isWord(b[j]) || !ByteText.isWord(lit[lit.count - 1]) { return j }
+            if j >= end || !CleanerBytes.isWord(b[j]) || !CleanerBytes.isWord(lit[lit.count - 1]) { return j }
         }
         return nil
     }
@@ -66,15 +66,15 @@ struct ByteText {
     /// Offset of the first byte of `i..<end` that is not whitespace.
     @inline(__always) func skipSpaces(_ i: Int, _ end: Int) -> Int {
         var j = i
-        while j < end, ByteText.isSpace(b[j]) { j += 1 }
+        while j < end, CleanerBytes.isSpace(b[j]) { j += 1 }
         return j
     }
 
     /// `r` without leading and trailing whitespace (possibly empty).
     @inline(__always) func trim(_ s: Int, _ e: Int) -> Range<Int> {
         var lo = s, hi = e
-        while lo < hi, ByteText.isSpace(b[lo]) { lo += 1 }
-        while hi > lo, ByteText.isSpace(b[hi - 1]) { hi -= 1 }
+        while lo < hi, CleanerBytes.isSpace(b[lo]) { lo += 1 }
+        while hi > lo, CleanerBytes.isSpace(b[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
 
@@ -93,7 +93,7 @@ struct ByteText {
         guard let f = lit.first else { return true }
         var j = s
         while j + lit.count <= e {
-            if ByteText.lower(b[j]) == f, hasCI(lit, at: j, end: e) { return true }
+            if CleanerBytes.lower(b[j]) == f, hasCI(lit, at: j, end: e) { return true }
             j += 1
         }
         return false
@@ -105,5 +105,5 @@ struct ByteText {
     }
 }
 
-/// Lower-case UTF-8 literals for `ByteText` matching.
+/// Lower-case UTF-8 literals for `CleanerBytes` matching.
 @inline(__always) func lits(_ words: String...) -> [[UInt8]] { words.map { Array($0.utf8) } }
