@@ -8,20 +8,35 @@ public struct UTF8Offsets: Sendable {
     private let table: [Int32]
     public let byteCount: Int
 
-    public init(_ bytes: some Collection<UInt8>) {
+    public init(_ bytes: [UInt8]) {
         byteCount = bytes.count
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
-        if ascii { table = []; return }
-        var t = [Int32]()
-        t.reserveCapacity(bytes.count + 1)
-        var n: Int32 = 0
-        for b in bytes {
-            t.append(n)
-            if b & 0xC0 != 0x80 { n += 1 }
+        table = bytes.withUnsafeBufferPointer { p -> [Int32] in
+            guard let base = p.baseAddress else { return [] }
+            // ASCII check eight bytes at a time.
+            var i = 0
+            var ascii = true
+            while i + 8 <= p.count {
+                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    ascii = false
+                    break
+                }
+                i += 8
+            }
+            if ascii {
+                while i < p.count { if p[i] >= 0x80 { ascii = false; break }; i += 1 }
+            }
+            if ascii { return [] }
+            return [Int32](unsafeUninitializedCapacity: p.count + 1) { t, count in
+                var n: Int32 = 0
+                for k in 0..<p.count {
+                    t[k] = n
+                    // Count lead bytes: every byte that is not 10xxxxxx.
+                    n &+= p[k] & 0xC0 != 0x80 ? 1 : 0
+                }
+                t[p.count] = n
+                count = p.count + 1
+            }
         }
-        t.append(n)
-        table = t
     }
 
     public var isASCII: Bool { table.isEmpty }

@@ -59,42 +59,53 @@ public struct JSONWriter {
         }
     }
 
+    /// Bytes that need a look when writing a string: controls, `"`, `\\`,
+    /// and 0xE2 (the lead byte of U+2028 and U+2029).
+    private static let special: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2
+    }
+
     /// Writes a string literal: unescaped runs are copied whole.
     private mutating func appendQuoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { u in
-            var runStart = 0
-            var k = 0
-            while k < u.count {
-                let b = u[k]
-                var escape: StaticString? = nil
-                var control = false
-                switch b {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x00..<0x20: control = true
-                case 0xE2 where k + 2 < u.count && u[k + 1] == 0x80 && (u[k + 2] == 0xA8 || u[k + 2] == 0xA9):
-                    escape = u[k + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                default: break
+            JSONWriter.special.withUnsafeBufferPointer { special in
+                var runStart = 0
+                var k = 0
+                let n = u.count
+                while k < n {
+                    while k < n && !special[Int(u[k])] { k += 1 }
+                    guard k < n else { break }
+                    let b = u[k]
+                    var escape: StaticString? = nil
+                    switch b {
+                    case UInt8(ascii: "\""): escape = "\\\""
+                    case UInt8(ascii: "\\"): escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case 0xE2:
+                        guard k + 2 < n, u[k + 1] == 0x80, u[k + 2] == 0xA8 || u[k + 2] == 0xA9 else { k += 1; continue }
+                        escape = u[k + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    default: break
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<k]))
+                    if let escape {
+                        bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                        k += b == 0xE2 ? 3 : 1
+                    } else {
+                        let hex = JSONWriter.hexDigits
+                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                        k += 1
+                    }
+                    runStart = k
                 }
-                if escape == nil && !control { k += 1; continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<k]))
-                if let escape {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-                    k += b == 0xE2 ? 3 : 1
-                } else {
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                    k += 1
-                }
-                runStart = k
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<n]))
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
