@@ -1,0 +1,238 @@
+import Foundation
+import LinimasaModel
+
+/// A gazetteer file could not be read or holds a bad record.
+public struct GazetteerError: Error, CustomStringConvertible, Sendable {
+    /// The file, relative to the data folder (`id/gazetteer/people.jsonl`).
+    public let file: String
+    /// 1-based line number; nil for problems with the file as a whole.
+    public let line: Int?
+    public let message: String
+
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+    }
+
+    /// A problem found inside one record, before file and line are known.
+    struct Problem: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+}
+
+/// Linimasa's actor gazetteer: states, organisations, groups, military and
+/// government bodies and people, with the names news uses for them and the
+/// offices people held when.
+///
+/// Surface-form matching follows one rule, applied to every alias:
+/// an alias written without any lower-case letter ("AS", "U.S.", "PBB",
+/// "NATO") matches only exactly that spelling, because the lower-case
+/// forms are often ordinary words ("as" in English); every other alias
+/// matches regardless of case and diacritics ("Erdoğan" = "erdogan").
+public struct Gazetteer: Sendable {
+    /// The folder under the data root that holds the gazetteer files.
+    public static let folder = "id/gazetteer"
+
+    /// Every entry, ordered by file name and then file order.
+    public let entries: [GazetteerEntry]
+    private let byID: [String: Int]
+    /// Case-sensitive surface forms (no lower-case letters) → entry indices.
+    private let exactNames: [String: [Int]]
+    /// Folded surface forms → entry indices.
+    private let foldedNames: [String: [Int]]
+    private let exactDemonyms: [String: [Int]]
+    private let foldedDemonyms: [String: [Int]]
+    /// "role|scope" → (entry index, spell) pairs.
+    private let holders: [String: [(Int, RoleSpell)]]
+
+    public init(entries: [GazetteerEntry]) {
+        self.entries = entries
+        var byID: [String: Int] = [:]
+        var exactNames: [String: [Int]] = [:], foldedNames: [String: [Int]] = [:]
+        var exactDemonyms: [String: [Int]] = [:], foldedDemonyms: [String: [Int]] = [:]
+        var holders: [String: [(Int, RoleSpell)]] = [:]
+        func add(_ surface: String, _ index: Int,
+                 _ exact: inout [String: [Int]], _ folded: inout [String: [Int]]) {
+            if Gazetteer.isCaseSensitive(surface) {
+                if exact[surface]?.contains(index) != true { exact[surface, default: []].append(index) }
+            } else {
+                let key = Gazetteer.fold(surface)
+                if folded[key]?.contains(index) != true { folded[key, default: []].append(index) }
+            }
+        }
+        for (index, entry) in entries.enumerated() {
+            byID[entry.id] = byID[entry.id] ?? index
+            for surface in entry.aliases + entry.metonyms {
+                add(surface, index, &exactNames, &foldedNames)
+            }
+            for surface in entry.demonyms { add(surface, index, &exactDemonyms, &foldedDemonyms) }
+            for spell in entry.roles {
+                holders["\(spell.role.rawValue)|\(spell.scope)", default: []].append((index, spell))
+            }
+        }
+        self.byID = byID
+        self.exactNames = exactNames
+        self.foldedNames = foldedNames
+        self.exactDemonyms = exactDemonyms
+        self.foldedDemonyms = foldedDemonyms
+        self.holders = holders
+    }
+
+    // MARK: Loading
+
+    /// Reads every `*.jsonl` file in `id/gazetteer/`, in file-name order.
+    /// Throws `GazetteerError` naming the file and line of the first bad
+    /// record, or of the second use of an id.
+    public static func load(from data: LanguageData = .bundled) throws -> Gazetteer {
+        let folderURL = data.url(folder)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folderURL.path)
+                .filter { $0.hasSuffix(".jsonl") }.sorted()
+        } catch {
+            throw GazetteerError(file: folder, line: nil, message: "cannot list folder: \(error)")
+        }
+        if names.isEmpty {
+            throw GazetteerError(file: folder, line: nil, message: "no .jsonl files")
+        }
+        let decoder = JSONDecoder()
+        var entries: [GazetteerEntry] = []
+        var firstSeen: [String: String] = [:]
+        for name in names {
+            let file = "\(folder)/\(name)"
+            let bytes: Data
+            do {
+                bytes = try Data(contentsOf: folderURL.appendingPathComponent(name))
+            } catch {
+                throw GazetteerError(file: file, line: nil, message: "cannot read: \(error)")
+            }
+            var lineNumber = 0
+            for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let entry: GazetteerEntry
+                do {
+                    entry = try decoder.decode(GazetteerRecord.self, from: Data(line)).entry()
+                } catch let problem as GazetteerError.Problem {
+                    throw GazetteerError(file: file, line: lineNumber, message: problem.message)
+                } catch {
+                    throw GazetteerError(file: file, line: lineNumber, message: "bad JSON record: \(describe(error))")
+                }
+                if let earlier = firstSeen[entry.id] {
+                    throw GazetteerError(file: file, line: lineNumber,
+                                         message: "id \(entry.id) already used at \(earlier)")
+                }
+                firstSeen[entry.id] = "\(file):\(lineNumber)"
+                entries.append(entry)
+            }
+        }
+        return Gazetteer(entries: entries)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? DecodingError {
+        case .keyNotFound(let key, _)?: return "missing field \"\(key.stringValue)\""
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return "wrong type at \(path)"
+        case .dataCorrupted(let context)?: return context.debugDescription
+        default: return "\(error)"
+        }
+    }
+
+    // MARK: Lookups
+
+    public func entry(id: String) -> GazetteerEntry? {
+        byID[id].map { entries[$0] }
+    }
+
+    /// Entries one of whose names, abbreviations, aliases or metonyms is
+    /// `surface` (see the type's note on case). Metonyms count as names
+    /// because they stand for the actor itself: "Kremlin" → RUS.
+    public func entries(matchingAlias surface: String) -> [GazetteerEntry] {
+        lookup(surface, exactNames, foldedNames)
+    }
+
+    /// Entries whose people or adjective is `surface` ("Russian" → RUS).
+    public func entries(matchingDemonym surface: String) -> [GazetteerEntry] {
+        lookup(surface, exactDemonyms, foldedDemonyms)
+    }
+
+    private func lookup(_ surface: String, _ exact: [String: [Int]],
+                        _ folded: [String: [Int]]) -> [GazetteerEntry] {
+        let trimmed = Gazetteer.tidy(surface)
+        var indices = exact[trimmed] ?? []
+        for index in folded[Gazetteer.fold(trimmed)] ?? [] where !indices.contains(index) {
+            indices.append(index)
+        }
+        return indices.map { entries[$0] }
+    }
+
+    /// The people holding `role` for `country` (an ISO3 id, or the id of an
+    /// organisation or group such as "NATO") on `date`. Spells whose dates
+    /// surely cover the day come first; spells that only may cover it
+    /// (a month- or year-precise bound on a handover) follow.
+    public func roleHolder(role: Role, country: String, on date: CalendarDate) -> [GazetteerEntry] {
+        let candidates = (holders["\(role.rawValue)|\(country)"] ?? []).filter { $0.1.mayCover(date) }
+        let sure = candidates.filter { $0.1.surelyCovers(date) }.map(\.0)
+        let maybe = candidates.map(\.0).filter { !sure.contains($0) }
+        var seen = Set<Int>()
+        return (sure + maybe).filter { seen.insert($0).inserted }.map { entries[$0] }
+    }
+
+    /// The spells of entry `id` that may cover `date`.
+    public func roles(of id: String, on date: CalendarDate) -> [RoleSpell] {
+        entry(id: id)?.roles(on: date) ?? []
+    }
+
+    // MARK: Consistency
+
+    /// Cross-record problems the loader does not reject: references to
+    /// unknown countries or organisations, spells ending before they start,
+    /// names that are empty or padded. Empty for good data.
+    public func problems() -> [String] {
+        var found: [String] = []
+        let countries = Set(entries.filter { $0.kind == .country }.map(\.id))
+        let knownCountry = { (id: String) in countries.contains(id) || id == "WST" }
+        for entry in entries {
+            if let c = entry.country, !knownCountry(c) {
+                found.append("\(entry.id): unknown country \(c)")
+            }
+            for member in entry.members where !countries.contains(member) {
+                found.append("\(entry.id): unknown member \(member)")
+            }
+            for spell in entry.roles {
+                if !knownCountry(spell.scope) && byID[spell.scope] == nil {
+                    found.append("\(entry.id): role \(spell.role.rawValue) of unknown \(spell.scope)")
+                }
+                if let end = spell.end, end.lastDay < spell.start.firstDay {
+                    found.append("\(entry.id): role \(spell.role.rawValue) ends \(end) before it starts \(spell.start)")
+                }
+            }
+            for surface in entry.aliases + entry.metonyms + entry.demonyms
+            where surface.isEmpty || Gazetteer.tidy(surface) != surface {
+                found.append("\(entry.id): badly spaced name \"\(surface)\"")
+            }
+        }
+        return found
+    }
+
+    // MARK: Normalisation
+
+    /// True for surface forms without lower-case letters, which match
+    /// case-sensitively.
+    public static func isCaseSensitive(_ surface: String) -> Bool {
+        surface.contains(where: \.isUppercase) && !surface.contains(where: \.isLowercase)
+    }
+
+    /// Trims, collapses runs of white space and straightens apostrophes.
+    static func tidy(_ surface: String) -> String {
+        surface.replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The key for case- and diacritic-insensitive matching.
+    static func fold(_ surface: String) -> String {
+        tidy(surface).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
