@@ -1,0 +1,78 @@
+import Foundation
+import LinimasaLanguage
+import LinimasaModel
+
+/// Finds the actors of a document: gazetteer names and metonyms, title +
+/// name patterns ("Menteri Luar Negeri AS Antony Blinken"), state
+/// institutions ("pasukan Rusia"), and references resolved within the
+/// document (a surname, a title alone, "dia", "militernya", "aliansi itu").
+public struct ActorRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let names: PhraseIndex<Int>
+    let titles: PhraseIndex<TitleInfo>
+    let institutions: PhraseIndex<LinimasaModel.ActorKind>
+
+    struct TitleInfo: Sendable {
+        var title: String
+        var role: Role?
+    }
+
+    public init(gazetteer: Gazetteer, data: LanguageData = .bundled) throws {
+        self.gazetteer = gazetteer
+        var names = PhraseIndex<Int>()
+        for (i, e) in gazetteer.entries.enumerated() {
+            for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }
+        }
+        self.names = names
+        var titles = PhraseIndex<TitleInfo>()
+        for row in try TSV.load(data.url("id/gazetteer/titles.tsv")) where row.count >= 2 {
+            titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1])))
+        }
+        self.titles = titles
+        var institutions = PhraseIndex<LinimasaModel.ActorKind>()
+        for row in try TSV.load(data.url("id/gazetteer/institutions.tsv")) where row.count >= 2 {
+            institutions.add(row[0], row[1] == "military" ? .military : .government)
+        }
+        self.institutions = institutions
+    }
+
+    /// Marks actor mentions in `sentences` and returns the document's actors by id.
+    public func recognize(_ sentences: inout [AnalyzedSentence], dct: CalendarDate?) -> [String: Actor] {
+        var state = DocumentActors(recognizer: self, dct: dct)
+        for s in sentences.indices {
+            sentences[s].actors = state.scan(sentences[s].tokens)
+        }
+        return state.actors
+    }
+
+    func actor(for entry: GazetteerEntry, on dct: CalendarDate?) -> Actor {
+        let role = dct.flatMap { entry.roles(on: $0).first }
+        return Actor(
+            id: entry.id, name: entry.name, kind: ActorRecognizer.kind(entry.kind),
+            country: entry.country ?? (entry.kind == .country ? entry.id : nil),
+            role: role.map { $0.titleID ?? $0.role.rawValue }, aliases: entry.aliases)
+    }
+
+    static func kind(_ k: LinimasaLanguage.ActorKind) -> LinimasaModel.ActorKind {
+        switch k {
+        case .country: return .country
+        case .organisation: return .organisation
+        case .group: return .group
+        case .military: return .military
+        case .government: return .government
+        case .person: return .person
+        }
+    }
+}
+
+/// Reads a tab-separated resource: `#` comments and blank lines skipped.
+enum TSV {
+    static func load(_ url: URL) throws -> [[String]] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import LinimasaLanguage
+import LinimasaModel
+
+/// The actors of one document as its sentences are read in order, with
+/// what later references resolve to: the last person, organisation and
+/// country named, surnames, and who holds which title.
+struct DocumentActors {
+    let recognizer: ActorRecognizer
+    let dct: CalendarDate?
+    var actors: [String: Actor] = [:]
+    var lastPerson: String?
+    var lastOrganisation: String?
+    var lastCountry: String?
+    var lastActor: String?
+    /// Folded surname → person id, for "Blinken" after "Antony Blinken".
+    var surnames: [String: String] = [:]
+    /// "title|scope" → person id, for "Presiden Rusia" after its holder was named.
+    var titled: [String: String] = [:]
+
+    init(recognizer: ActorRecognizer, dct: CalendarDate?) {
+        self.recognizer = recognizer
+        self.dct = dct
+    }
+
+    var gazetteer: Gazetteer { recognizer.gazetteer }
+
+    /// Words that are capitalised but never part of a person's name.
+    static let notNames: Set<String> = [
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+        "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "dalam", "pada", "dan", "yang", "di",
+    ]
+
+    mutating func scan(_ tokens: [WordToken]) -> [ActorRef] {
+        var refs: [ActorRef] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord else { i += 1; continue }
+            if let m = titled(tokens, i) ?? institution(tokens, i) ?? surname(tokens, i)
+                ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) {
+                refs.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return refs
+    }
+
+    // MARK: Registering actors
+
+    mutating func register(_ actor: Actor) {
+        if let known = actors[actor.id] {
+            if known.role == nil, actor.role != nil { actors[actor.id]?.role = actor.role }
+        } else {
+            actors[actor.id] = actor
+        }
+        lastActor = actor.id
+        switch actor.kind {
+        case .person: lastPerson = actor.id
+        case .organisation, .group: lastOrganisation = actor.id
+        case .country: lastCountry = actor.id
+        case .government, .military: if let c = actor.country { lastCountry = c }
+        }
+    }
+
+    mutating func register(entry: GazetteerEntry) -> Actor {
+        let a = recognizer.actor(for: entry, on: dct)
+        register(a)
+        if entry.kind == .person, let last = entry.name.split(separator: " ").last {
+            surnames[PhraseIndex<Int>.fold(String(last))] = entry.id
+        }
+        return a
+    }
+
+    /// The actor for a state institution: "RUS-MIL" for "pasukan Rusia".
+    mutating func institution(of country: String, _ kind: LinimasaModel.ActorKind) -> Actor {
+        let suffix = kind == .military ? "MIL" : "GOV"
+        let name = (gazetteer.entry(id: country)?.name ?? country) + (kind == .military ? " military" : " government")
+        let a = Actor(id: "\(country)-\(suffix)", name: name, kind: kind, country: country)
+        register(a)
+        return a
+    }
+
+    // MARK: Patterns
+
+    /// Title, then an optional country or organisation, then an optional
+    /// name: "Menteri Pertahanan AS Lloyd Austin", "Presiden Rusia",
+    /// "juru bicara Departemen Luar Negeri Ned Price".
+    mutating func titled(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard let (length, infos) = recognizer.titles.longestMatch(t, at: i), let info = infos.first else { return nil }
+        var j = i + length
+        var scope: GazetteerEntry?
+        // An institution between title and name ("Departemen Luar Negeri").
+        if let (il, _) = recognizer.institutions.longestMatch(t, at: j), j + il < t.count, t[j].isCapitalized {
+            j += il
+        }
+        if let (sl, entries) = recognizer.names.longestMatch(t, at: j),
+           let e = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind != .person }),
+           t[j].isCapitalized || t[j].text == t[j].text.uppercased() {
+            scope = e
+            j += sl
+            // "Amerika Serikat (AS)": skip the abbreviation in brackets.
+            if j + 2 < t.count, t[j].text == "(", t[j + 2].text == ")" { j += 3 }
+        }
+        var k = j
+        while k < t.count, k - j < 4, t[k].isWord, t[k].isCapitalized,
+              !DocumentActors.notNames.contains(t[k].key),
+              recognizer.titles.longestMatch(t, at: k) == nil {
+            if k == j, let (_, e) = recognizer.names.longestMatch(t, at: k),
+               e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }
+            k += 1
+        }
+        let scopeKey = "\(info.title.lowercased())|\(scope?.id ?? "")"
+        if k > j {
+            let person = resolvePerson(t, j..<k, title: info, scope: scope)
+            titled[scopeKey] = person.id
+            return ActorRef(tokens: i..<k, actorID: person.id, rule: "title-name")
+        }
+        // A title without a name: its holder when known, else the state or body it serves.
+        guard t[i].isCapitalized || scope != nil else { return nil }
+        if let id = titled[scopeKey], let a = actors[id] {
+            register(a)
+            return ActorRef(tokens: i..<j, actorID: id, rule: "title-coref")
+        }
+        if let scope, let role = info.role, let d = dct,
+           let holder = gazetteer.roleHolder(role: role, country: scope.id, on: d).first {
+            let a = register(entry: holder)
+            titled[scopeKey] = a.id
+            return ActorRef(tokens: i..<j, actorID: a.id, rule: "title-holder")
+        }
+        if let scope {
+            let a = register(entry: scope)
+            return ActorRef(tokens: i..<j, actorID: a.id, rule: "title-scope")
+        }
+        return nil
+    }
+
+    mutating func resolvePerson(_ t: [WordToken], _ name: Range<Int>, title: ActorRecognizer.TitleInfo,
+                                scope: GazetteerEntry?) -> Actor {
+        // The whole name, or its last word, as a gazetteer person.
+        let candidates: [Int] = {
+            if let (l, e) = recognizer.names.longestMatch(t, at: name.lowerBound), l == name.count { return e }
+            if let (_, e) = recognizer.names.longestMatch(t, at: name.upperBound - 1) { return e }
+            return []
+        }()
+        if let e = candidates.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .person }) {
+            return register(entry: e)
+        }
+        let fullName = t[name].map(\.text).joined(separator: " ")
+        let country = scope.map { $0.kind == .country ? $0.id : ($0.country ?? $0.id) }
+        let role = [title.title, scope?.name].compactMap { $0 }.joined(separator: " ")
+        let a = Actor(id: "person:" + DocumentActors.slug(fullName), name: fullName, kind: .person,
+                      country: country, role: role, aliases: [])
+        register(a)
+        surnames[t[name.upperBound - 1].key] = a.id
+        return a
+    }
+
+    /// "pasukan Rusia", "militer Ukraina", "pemerintah AS".
+    mutating func institution(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        var j = i
+        var kind: LinimasaModel.ActorKind?
+        while let (l, kinds) = recognizer.institutions.longestMatch(t, at: j) {
+            kind = kind ?? kinds.first
+            j += l
+        }
+        guard let kind, j > i, let (sl, entries) = recognizer.names.longestMatch(t, at: j),
+              let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) else { return nil }
+        let a = institution(of: country.id, kind)
+        return ActorRef(tokens: i..<(j + sl), actorID: a.id, rule: "institution")
+    }
+
+    /// A surname of a person already named in this document.
+    mutating func surname(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard t[i].isCapitalized, let id = surnames[t[i].key], let a = actors[id] else { return nil }
+        register(a)
+        return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "surname")
+    }
+
+    /// A gazetteer name, alias or metonym.
+    mutating func named(_ t: [WordToken], _ i: Int, previous: ActorRef?) -> ActorRef? {
+        guard let (length, indices) = recognizer.names.longestMatch(t, at: i) else { return nil }
+        // Part of a longer proper name ("Jawa Barat", "Bank Indonesia").
+        if i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i {
+            return nil
+        }
+        guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }
+        for e in indices.map({ gazetteer.entries[$0] }) {
+            if e.kind == .person, length == 1 {
+                // A bare surname from the gazetteer: only a person in office or already named.
+                let inOffice = dct.map { !e.roles(on: $0).isEmpty } ?? true
+                guard actors[e.id] != nil || inOffice else { continue }
+            }
+            let a = register(entry: e)
+            return ActorRef(tokens: i..<(i + length), actorID: a.id, rule: e.kind == .person ? "gazetteer-person" : "gazetteer")
+        }
+        return nil
+    }
+
+    /// Pronouns and definite descriptions: "dia", "militernya", "aliansi itu".
+    mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        let key = t[i].key
+        if ["dia", "ia", "beliau"].contains(key), let id = lastPerson, let a = actors[id] {
+            register(a)
+            return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
+        }
+        if key.hasSuffix("nya"), key.count > 5,
+           let (_, kinds) = recognizer.institutions.longestMatch([t[i]].map { var w = $0; w.key = String(key.dropLast(3)); return w }, at: 0),
+           let kind = kinds.first,
+           let country = lastActor.flatMap({ actors[$0]?.country }) ?? lastCountry {
+            let a = institution(of: country, kind)
+            return ActorRef(tokens: i..<(i + 1), actorID: a.id, rule: "possessive")
+        }
+        if i + 1 < t.count, ["itu", "tersebut", "ini"].contains(t[i + 1].key) {
+            if key == "aliansi", let id = lastOrganisation, let a = actors[id] {
+                register(a)
+                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
+            }
+            if key == "negara", let id = lastCountry, let a = actors[id] {
+                register(a)
+                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
+            }
+        }
+        if t[i].inQuote, ["kami", "kita"].contains(key) {
+            return ActorRef(tokens: i..<(i + 1), actorID: DocumentActors.speaker, rule: "we")
+        }
+        return nil
+    }
+
+    /// Placeholder for "kami"/"kita" in a quotation: the speaker, whom the
+    /// event stage knows from "kata X".
+    static let speaker = "@speaker"
+
+    static func slug(_ name: String) -> String {
+        let folded = PhraseIndex<Int>.fold(name)
+        var out = ""
+        var dash = false
+        for c in folded {
+            if c.isLetter || c.isNumber { out.append(c); dash = false } else if !dash, !out.isEmpty { out.append("-"); dash = true }
+        }
+        return out.hasSuffix("-") ? String(out.dropLast()) : out
+    }
+}

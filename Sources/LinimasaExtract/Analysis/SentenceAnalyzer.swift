@@ -1,0 +1,59 @@
+import LinimasaIngest
+import LinimasaModel
+
+/// Tokenises a document's sentences, marks quotations and finds roots.
+struct SentenceAnalyzer: Sendable {
+    let stemmer: IndonesianStemmer
+
+    func analyze(_ doc: Document) -> [AnalyzedSentence] {
+        let bytes = Array(doc.text.utf8)
+        let offsets = UTF8Offsets(bytes)
+        // Sentence spans are in code points; tokenising needs byte ranges.
+        let byteOf = ByteIndex(bytes: bytes, offsets: offsets)
+        var out: [AnalyzedSentence] = []
+        out.reserveCapacity(doc.sentences.count)
+        for (i, sentence) in doc.sentences.enumerated() {
+            let range = byteOf.byte(ofScalar: sentence.span.start)..<byteOf.byte(ofScalar: sentence.span.end)
+            var inQuote = false
+            var tokens: [WordToken] = []
+            for t in Tokenizer.tokenize(bytes, range: range) {
+                let text = String(decoding: bytes[t.range], as: UTF8.self)
+                if t.kind == .quote {
+                    // Straight quotes toggle; typographic ones open or close.
+                    switch text {
+                    case "“", "«", "„": inQuote = true
+                    case "”", "»": inQuote = false
+                    case "\"": inQuote.toggle()
+                    default: break
+                    }
+                }
+                let lower = text.lowercased()
+                tokens.append(WordToken(
+                    bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: lower,
+                    key: PhraseIndex<Int>.fold(text),
+                    root: t.kind == .word ? stemmer.stem(lower) : lower, kind: t.kind,
+                    inQuote: inQuote && t.kind != .quote))
+            }
+            out.append(AnalyzedSentence(index: i, sentence: sentence, tokens: tokens))
+        }
+        return out
+    }
+}
+
+/// Maps code-point offsets back to byte offsets, for one document.
+struct ByteIndex {
+    private var scalarToByte: [Int32] = []
+    private let ascii: Bool
+
+    init(bytes: [UInt8], offsets: UTF8Offsets) {
+        ascii = offsets.isASCII
+        guard !ascii else { return }
+        scalarToByte.reserveCapacity(bytes.count + 1)
+        for (b, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            scalarToByte.append(Int32(b))
+        }
+        scalarToByte.append(Int32(bytes.count))
+    }
+
+    func byte(ofScalar s: Int) -> Int { ascii ? s : Int(scalarToByte[s]) }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import LinimasaLanguage
+import LinimasaModel
+
+/// How a trigger behaves in a clause.
+enum TriggerClass: String, Sendable {
+    /// "kata X", "ujar X", "tambahnya": the speaker follows or is implied.
+    case speech
+    /// A verb of saying or declaring; yields to an event noun it introduces.
+    case statement
+    /// Appeals, intents, demands, criticism, threats, rejections.
+    case verbal
+    /// Acts: meetings, exercises, attacks, sanctions, aid.
+    case material
+}
+
+/// One row of `id/events/triggers.tsv`.
+struct TriggerRule: Sendable {
+    var key: String
+    var cameo: String
+    var cls: TriggerClass
+    var near: Set<String> = []
+    var around: Set<String> = []
+    var not: Set<String> = []
+    var prev: Set<String> = []
+    var forms: Set<String> = []
+    /// Alternative codes when one of their words is near.
+    var codeWhen: [(String, Set<String>)] = []
+    var example: String
+}
+
+/// CAMEO code facts from `id/events/cameo.tsv`.
+struct CAMEOInfo: Sendable {
+    var name: String
+    var quadClass: QuadClass
+    var goldstein: Double
+    var plover: String
+}
+
+/// The trigger lexicon and the CAMEO table, loaded from language data.
+struct EventLexicon: Sendable {
+    var triggers: [String: [TriggerRule]] = [:]
+    var cameo: [String: CAMEOInfo] = [:]
+
+    init(data: LanguageData) throws {
+        for row in try TSV.load(data.url("id/events/cameo.tsv")) where row.count >= 5 {
+            guard let q = Int(row[2]).flatMap(QuadClass.init(rawValue:)), let g = Double(row[3]) else {
+                throw LexiconError(file: "id/events/cameo.tsv", message: "bad row \(row)")
+            }
+            cameo[row[0]] = CAMEOInfo(name: row[1], quadClass: q, goldstein: g, plover: row[4])
+        }
+        for row in try TSV.load(data.url("id/events/triggers.tsv")) {
+            guard row.count >= 5, let cls = TriggerClass(rawValue: row[2]) else {
+                throw LexiconError(file: "id/events/triggers.tsv", message: "bad row \(row)")
+            }
+            var rule = TriggerRule(key: row[0], cameo: row[1], cls: cls, example: row[4])
+            guard cameo[rule.cameo] != nil else {
+                throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): unknown CAMEO code \(rule.cameo)")
+            }
+            if row[3] != "-" {
+                for condition in row[3].split(separator: ";") {
+                    let parts = condition.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard parts.count == 2 else {
+                        throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): bad condition \(condition)")
+                    }
+                    let words = Set(parts[1].split(separator: "|").map(String.init))
+                    switch parts[0] {
+                    case "near": rule.near = words
+                    case "around": rule.around = words
+                    case "not": rule.not = words
+                    case "prev": rule.prev = words
+                    case "form": rule.forms = words
+                    case "code":
+                        let codeParts = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
+                        guard codeParts.count == 2, cameo[codeParts[0]] != nil else {
+                            throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): bad code condition")
+                        }
+                        rule.codeWhen.append((codeParts[0], Set(codeParts[1].split(separator: "|").map(String.init))))
+                    default:
+                        throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): unknown condition \(parts[0])")
+                    }
+                }
+            }
+            triggers[rule.key, default: []].append(rule)
+        }
+    }
+
+    /// The roots the trigger lexicon is keyed by, for the stemmer.
+    var roots: [String] { Array(triggers.keys) }
+}
+
+struct LexiconError: Error, CustomStringConvertible {
+    var file: String
+    var message: String
+    var description: String { "\(file): \(message)" }
+}

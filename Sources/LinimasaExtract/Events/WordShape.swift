@@ -1,0 +1,66 @@
+/// What a word's affixes say about its part of speech, which decides how a
+/// trigger's roles are read.
+enum WordShape {
+    /// meN-, ber-, ter- verbs (active), and bare roots used verbally.
+    case activeVerb
+    /// di- verbs: "dicaplok", "dipukul".
+    case passiveVerb
+    /// peN-an, per-an, ke-an, -an nouns: "pencaplokan", "ancaman".
+    case noun
+    /// The bare root ("invasi", "sanksi"): noun or verb by context.
+    case bare
+
+    init(word: String, root: String) {
+        let w = word.lowercased()
+        if w == root || w == root + "nya" { self = .bare; return }
+        if w.hasPrefix("di") && !root.hasPrefix("di") { self = .passiveVerb; return }
+        if w.hasPrefix("me") || w.hasPrefix("ber") || (w.hasPrefix("ter") && !root.hasPrefix("ter")) || w.hasPrefix("be") {
+            self = .activeVerb
+            return
+        }
+        let base = w.hasSuffix("nya") ? String(w.dropLast(3)) : w
+        if base.hasSuffix("an") { self = .noun; return }
+        self = .bare
+    }
+
+    var isVerb: Bool { self == .activeVerb || self == .passiveVerb }
+}
+
+/// Closed classes of function words the event rules read. Swift literals:
+/// they are part of the grammar the rules encode.
+enum FunctionWords {
+    /// Words that may stand between a subject and its verb.
+    static let preverbal: Set<String> = [
+        "telah", "sudah", "akan", "sedang", "masih", "juga", "pun", "tidak", "tak", "belum",
+        "kembali", "segera", "baru", "terus", "selalu", "pernah", "bisa", "dapat", "harus",
+        "ingin", "hendak", "mulai", "secara", "resmi", "terbuka", "berulang", "kali", "sempat",
+        "lalu", "kemudian", "pada", "hari", "sekarang", "kini", "sendiri", "dilaporkan",
+        "disebut", "diketahui", "bakal", "mencoba", "berusaha", "berencana", "memutuskan",
+    ]
+    /// Words that open a new clause with its own subject.
+    static let clauseBarriers: Set<String> = [
+        "bahwa", "jika", "bila", "apabila", "kalau", "karena", "setelah", "sebelum", "ketika",
+        "saat", "sementara", "sedangkan", "namun", "tetapi", "meski", "meskipun", "walaupun",
+        "agar", "supaya", "sehingga", "menurut",
+    ]
+    static let conditional: Set<String> = ["jika", "bila", "apabila", "kalau", "seandainya", "andaikan", "andai"]
+    static let possibility: Set<String> = ["bisa", "dapat", "mungkin", "kemungkinan", "berpotensi", "dapat"]
+    static let negation: Set<String> = ["tidak", "tak", "belum", "bukan", "tanpa", "enggan"]
+    static let future: Set<String> = [
+        "akan", "berencana", "dijadwalkan", "rencananya", "direncanakan", "hendak", "bakal", "berniat",
+    ]
+    /// Cues that a clause is background, not the day's news.
+    static let background: Set<String> = ["telah", "sudah", "pernah", "berulang", "selama", "sejak"]
+    /// Nouns of place: an actor after them is where something happens or
+    /// whose territory is meant ("wilayah Ukraina"), not who acts.
+    static let territory: Set<String> = [
+        "wilayah", "kawasan", "perbatasan", "daerah", "kota", "negara", "tanah", "perairan", "dekat",
+        "sepanjang", "seluruh", "ibu", "front",
+    ]
+    /// Verbs that take an event noun as object and lend it their subject:
+    /// "menghadiri pertemuan", "mengadakan latihan", "mendeklarasikan mobilisasi".
+    static let lightVerbs: Set<String> = [
+        "hadir", "ada", "gelar", "laku", "buat", "nyata", "deklarasi", "tingkat", "mulai", "gabung",
+        "ikut", "umum", "jatuh", "beri", "kirim", "ajukan", "aju", "lancar",
+    ]
+}

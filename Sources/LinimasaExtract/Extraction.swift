@@ -1,2 +1,0 @@
-/// Extraction of actors, time expressions and events (in progress).
-public enum Extraction {}
