@@ -126,3 +126,26 @@ struct HTMLEncodingFallbackTests {
         #expect(doc.tree.textContent(of: doc.tree.elements(named: "p")[0]) == "Ã©")
     }
 }
+
+@Suite("Parsers across threads")
+struct ConcurrentParsingTests {
+    @Test func parallelParsesAgree() async throws {
+        let html = utf8("<html><body>" + String(repeating: "<p>Satu <a href='x'>dua</a> tiga.</p>", count: 200) + "</body></html>")
+        let xml = utf8("<rss><channel>" + String(repeating: "<item><title>A &amp; B</title></item>", count: 200) + "</channel></rss>")
+        let lengths = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for _ in 0..<16 {
+                group.addTask {
+                    let h = try HTMLParser.parse(bytes: html).tree
+                    let x = try XMLDocumentParser.parse(bytes: xml)
+                    return [h.count, h.allText.count, x.count, x.allText.count]
+                }
+            }
+            var all: [[Int]] = []
+            for try await r in group { all.append(r) }
+            return all
+        }
+        #expect(lengths.count == 16)
+        #expect(Set(lengths).count == 1)
+        #expect(lengths.first?[3] == 200 * "A & B".count)
+    }
+}
