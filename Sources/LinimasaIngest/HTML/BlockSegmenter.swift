@@ -55,6 +55,8 @@ enum BlockSegmenter {
             if open.isHeading { headings -= 1 }
             if open.isCaption { captions -= 1 }
             if open.isSelect { selects -= 1 }
+            // The block is already out; this only resets the flags the next
+            // block starts with, now that the element is closed.
             if open.isBlock { flush() }
         }
 
