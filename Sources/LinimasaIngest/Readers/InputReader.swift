@@ -125,13 +125,10 @@ public struct InputReader: Sendable {
                 try HTMLArticleReader.read(bytes: bytes, origin: origin, defaultID: InputReader.stem(of: path))
             })
         case .feed:
-            let items: [Result<RawDocument, IngestError>]
-            do {
-                items = try FeedReader.read(bytes: bytes, origin: origin)
-            } catch let error as IngestError {
-                return try body(.failure(error))
+            switch Result(catching: { () throws(IngestError) in try FeedReader.read(bytes: bytes, origin: origin) }) {
+            case .success(let items): for item in items { try body(item) }
+            case .failure(let error): try body(.failure(error))
             }
-            for item in items { try body(item) }
         }
     }
 
