@@ -1,0 +1,180 @@
+import LinimasaModel
+
+/// Absolute and calendar dates: "12 Oktober 2022", "12/10/2022",
+/// "Selasa (11/10/2022)", "Senin (3/1)", "Februari 2022", "tahun 2022", "1990-an".
+extension TimexScanner {
+    /// Words before which "Jumat" and "Minggu" are not days ("salat Jumat").
+    static let notWeekdayAfter: Set<String> = ["masjid", "salat", "shalat", "sholat", "solat", "jemaah", "jamaah", "khutbah", "ibadah"]
+    /// Words before a bare month or year that mark it as a date.
+    static let dateLeadIns: Set<String> = ["bulan", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
+                                           "penghujung", "dari", "per", "selama", "antara", "tanggal", "menjelang", "jelang", "tahun",
+                                           "periode", "in", "since", "until", "during", "dan", "atau", "hari", "akhirnya"]
+    /// Nouns that follow a count, so "2000 orang" is not a year.
+    static let countNouns: Set<String> = ["orang", "persen", "unit", "ton", "km", "kilometer", "meter", "m", "rupiah", "dollar", "dolar",
+                                          "jiwa", "kali", "buah", "hektar", "hektare", "ha", "kg", "liter", "barel", "kl", "mw", "kwh",
+                                          "penumpang", "warga", "personel", "kapal", "pesawat", "rumah", "ekor", "lembar", "kursi", "suara",
+                                          "peserta", "siswa", "mahasiswa", "anggota", "keluarga", "miliar", "juta", "ribu", "triliun", "cc", "mm"]
+    /// Words before a number that make it a code, article or amount, not a year.
+    static let notYearAfter: Set<String> = ["rp", "pasal", "nomor", "no", "nomer", "ayat", "seri", "kode", "tipe", "type", "model",
+                                            "rt", "rw", "km", "kilometer", "halaman", "hal", "us", "sebanyak", "senilai", "sebesar", "versi"]
+
+    /// A day of the month (1-31) written in digits.
+    func dayOfMonth(_ i: Int, _ s: Int) -> Int? {
+        guard let k = tok(i, s), k.kind == .number, k.lower.count <= 2, let v = Int(k.lower), (1...31).contains(v) else { return nil }
+        return v
+    }
+
+    /// A four-digit year 1000-2999.
+    func fourDigitYear(_ i: Int, _ s: Int) -> Int? {
+        guard let k = tok(i, s), k.kind == .number, k.lower.count == 4, let v = Int(k.lower), (1000...2999).contains(v) else { return nil }
+        return v
+    }
+
+    /// A month name at `i` (an abbreviation may take a full stop): month and end.
+    func monthName(_ i: Int, _ s: Int) -> (Int, Int)? {
+        guard let w = word(i, s), let m = lex.months[w] else { return nil }
+        return (m, w.count <= 4 && isPunct(i + 1, s, ".") && adjacent(i) ? i + 2 : i + 1)
+    }
+
+    /// A day and month whose year is unknown, placed near the DCT: the
+    /// year whose date has the given weekday, else the nearest such date
+    /// (on/after the DCT with a future cue, on/before with a past cue).
+    func placeDayMonth(_ day: Int, _ month: Int, weekday: Int?, future: Bool?) -> CalendarDate? {
+        guard let dct else { return nil }
+        var options = (dct.year - 1...dct.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day) }
+        if let weekday {
+            let same = options.filter { $0.weekday == weekday }
+            if !same.isEmpty { options = same }
+        }
+        if future == true, options.contains(where: { $0 >= dct }) { options = options.filter { $0 >= dct } }
+        if future == false, options.contains(where: { $0 <= dct }) { options = options.filter { $0 <= dct } }
+        return options.min { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }
+    }
+
+    /// "12 Oktober 2022", "tanggal 12 Okt", "October 12, 2022", and
+    /// "tanggal 24" alone (a day of the DCT's month or the one before).
+    func dayMonthDate(_ i: Int, _ s: Int) -> TimexMatch? {
+        var j = i
+        if let w = word(i, s), w == "tanggal" || w == "tgl" { j += 1 }
+        var day: Int?, month: Int?, year: Int?
+        if let d = dayOfMonth(j, s), let (m, e) = monthName(j + 1, s) {
+            day = d; month = m; j = e
+            if let y = fourDigitYear(j, s) { year = y; j += 1 }
+        } else if let (m, e) = monthName(j, s), let d = dayOfMonth(e, s), lex.months[word(j, s) ?? ""] != nil,
+                  let y = fourDigitYear(isPunct(e + 1, s, ",") ? e + 2 : e + 1, s) {
+            day = d; month = m; year = y; j = isPunct(e + 1, s, ",") ? e + 3 : e + 2
+        } else if j > i, let d = dayOfMonth(j, s), !isPunct(j + 1, s, "/") {
+            day = d; j += 1
+            var date: CalendarDate?
+            if let dct {
+                let here = CalendarDate(year: dct.year, month: dct.month, day: d)
+                date = here.flatMap { $0 <= dct ? $0 : nil }
+                    ?? CalendarDate(year: TimexCalendar.adding(months: -1, to: dct).year,
+                                    month: TimexCalendar.adding(months: -1, to: dct).month, day: d)
+            }
+            return extendDay(i, j, s, date, "date-day-of-month")
+        }
+        guard let d = day, let m = month else { return nil }
+        if let y = year {
+            guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+            return extendDay(i, j, s, date, "date-day-month-year")
+        }
+        let date = placeDayMonth(d, m, weekday: nil, future: futureCue(i, j, s))
+        return extendDay(i, j, s, date, "date-day-month", unknown: "XXXX-\(TimexCalendar.pad(m, 2))-\(TimexCalendar.pad(d, 2))")
+    }
+
+    /// "12/10/2022", "12-10-2022", "12/10/22", "2022-10-12", and "3/1"
+    /// inside parentheses. Day before month, always.
+    func numericDate(_ i: Int, _ s: Int) -> TimexMatch? {
+        guard let k = tok(i, s), k.kind == .number, let (d, m, y) = Self.splitNumericDate(k.lower) else { return nil }
+        if let y {
+            guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+            return extendDay(i, i + 1, s, date, "date-numeric")
+        }
+        guard isPunct(i - 1, s, "("), isPunct(i + 1, s, ")"), CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
+        return make(i, i + 1, .date, placeDayMonth(d, m, weekday: nil, future: nil).map(NormalizedDate.day),
+                    "date-numeric-day-month")
+    }
+
+    /// Splits "dd/mm/yyyy", "dd-mm-yyyy", "dd/mm/yy", "yyyy-mm-dd" or "dd/mm".
+    static func splitNumericDate(_ text: String) -> (Int, Int, Int?)? {
+        let sep: Character = text.contains("/") ? "/" : "-"
+        let parts = text.split(separator: sep, omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, !text.contains("."), !text.contains(","), !text.contains(":") else { return nil }
+        let nums = parts.compactMap { Int($0) }
+        guard nums.count == parts.count else { return nil }
+        if parts.count == 2 {
+            guard sep == "/", parts[0].count <= 2, parts[1].count <= 2, (1...12).contains(nums[1]) else { return nil }
+            return (nums[0], nums[1], nil)
+        }
+        if parts[0].count == 4 { return (nums[2], nums[1], nums[0]) }
+        guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2 else { return nil }
+        return (nums[0], nums[1], parts[2].count == 2 ? 2000 + nums[2] : nums[2])
+    }
+
+    /// "Selasa (11/10/2022)", "Senin (3/1)", "Kamis, 13 Oktober 2022",
+    /// "pada hari Rabu", "Kamis depan": a weekday, with or without its date.
+    func weekdayDate(_ i: Int, _ s: Int) -> TimexMatch? {
+        var j = i
+        if word(i, s) == "hari" { j += 1 }
+        guard let k = tok(j, s), k.kind == .word, let wd = lex.weekdays[k.lower] else { return nil }
+        let prev = word(i - 1, s)
+        if let p = prev, Self.notWeekdayAfter.contains(p) { return nil }
+        guard k.capitalized || j > i || prev == "pada" else { return nil }
+        j += 1
+        var p = j
+        if isPunct(p, s, ",") { p += 1 }
+        if isPunct(p, s, "("), let n = tok(p + 1, s), n.kind == .number, isPunct(p + 2, s, ")"),
+           let (d, m, y) = Self.splitNumericDate(n.lower) {
+            let date = y.flatMap { CalendarDate(year: $0, month: m, day: d) }
+                ?? placeDayMonth(d, m, weekday: wd, future: nil)
+            return extendDay(i, p + 3, s, date, "date-weekday-numeric")
+        }
+        if let d = dayOfMonth(p, s), let (m, e) = monthName(p + 1, s) {
+            if let y = fourDigitYear(e, s), let date = CalendarDate(year: y, month: m, day: d) {
+                return extendDay(i, e + 1, s, date, "date-weekday-day-month-year")
+            }
+            return extendDay(i, e, s, placeDayMonth(d, m, weekday: wd, future: nil), "date-weekday-day-month")
+        }
+        // A bare weekday. "Minggu lalu" / "minggu ini" opening a sentence is a week.
+        if k.lower == "minggu", j == i + 1, isSentenceInitial(i) || word(j, s) == "ini", phrase(j, s, lex.shifts) != nil { return nil }
+        let trailing = trailingShift(j, s)
+        let future = trailing.map { $0.shift > 0 } ?? futureCue(i, j, s) ?? false
+        var date: CalendarDate?
+        if let dct {
+            let delta = (wd - dct.weekday + 7) % 7
+            if future { date = dct.adding(days: delta == 0 && trailing != nil ? 7 : delta) }
+            else {
+                let back = (dct.weekday - wd + 7) % 7
+                date = dct.adding(days: -(back == 0 && trailing != nil ? 7 : back))
+            }
+        }
+        return extendDay(i, j, s, date, "date-weekday", unknown: "XXXX-WXX-\(wd)")
+    }
+
+    /// "Februari", "bulan Maret lalu", "Februari 2022", "Oktober mendatang".
+    func monthDate(_ i: Int, _ s: Int) -> TimexMatch? {
+        var j = i
+        if word(i, s) == "bulan" { j += 1 }
+        guard let k = tok(j, s), k.kind == .word, let (m, e) = monthName(j, s) else { return nil }
+        if let y = fourDigitYear(e, s) {
+            return withTrailing(make(i, e + 1, .date, .month(y, m), "date-month-year"), s)
+        }
+        let prev = word(i - 1, s)
+        let trailing = trailingShift(e, s)
+        // A month alone needs a date context, or must be a capitalised full
+        // name not followed by another capitalised word (a person's name).
+        let leadIn = j > i || trailing != nil || (prev.map { Self.dateLeadIns.contains($0) } ?? false)
+        let nextCapital = tok(e, s).map { $0.kind == .word && $0.capitalized } ?? false
+        let fullName = k.lower.count >= 4 && k.lower != "sept" && k.lower != "agst"
+        let isAbbreviation = k.lower.count <= 3 && k.lower != "mei" && k.lower != "may"
+        guard (leadIn && (!isAbbreviation || j > i)) || (k.capitalized && fullName && !nextCapital) else { return nil }
+        let future = trailing.map { $0.shift > 0 } ?? futureCue(i, e, s) ?? false
+        var date: NormalizedDate?
+        if let dct {
+            let y = future ? (m >= dct.month ? dct.year : dct.year + 1) : (m <= dct.month ? dct.year : dct.year - 1)
+            date = .month(y, m)
+        }
+        return make(i, trailing?.end ?? e, .date, date, "date-month", unknown: "XXXX-\(TimexCalendar.pad(m, 2))")
+    }
+}
