@@ -18,6 +18,9 @@ extension TimexScanner {
     static let notYearAfter: Set<String> = ["rp", "pasal", "nomor", "no", "nomer", "ayat", "seri", "kode", "tipe", "type", "model",
                                             "rt", "rw", "km", "kilometer", "halaman", "hal", "us", "sebanyak", "senilai", "sebesar", "versi"]
 
+    /// Month names of four letters or fewer that are not abbreviations.
+    static let shortFullMonths: Set<String> = ["mei", "juni", "juli", "may", "june", "july"]
+
     /// A day of the month (1-31) written in digits.
     func dayOfMonth(_ i: Int, _ s: Int) -> Int? {
         guard let k = tok(i, s), k.kind == .number, k.lower.count <= 2, let v = Int(k.lower), (1...31).contains(v) else { return nil }
@@ -33,7 +36,8 @@ extension TimexScanner {
     /// A month name at `i` (an abbreviation may take a full stop): month and end.
     func monthName(_ i: Int, _ s: Int) -> (Int, Int)? {
         guard let w = word(i, s), let m = lex.months[w] else { return nil }
-        return (m, w.count <= 4 && isPunct(i + 1, s, ".") && adjacent(i) ? i + 2 : i + 1)
+        let abbreviation = w.count <= 4 && !Self.shortFullMonths.contains(w)
+        return (m, abbreviation && isPunct(i + 1, s, ".") && adjacent(i) ? i + 2 : i + 1)
     }
 
     /// A day and month whose year is unknown, placed near the DCT: the

@@ -72,7 +72,8 @@ extension TimexScanner {
         if let w = word(e, s), let sign = Self.anchorShifts[w] {
             if let n, q.count == q.count?.rounded(), !q.unit.isClock, let base = anchor ?? dct,
                let d = TimexCalendar.shift(base, by: sign * n, q.unit) {
-                return make(i, e + 1, .date, .day(d), "date-count-after-anchor")
+                let coarse = [TimeUnit.year, .decade, .century, .windu].contains(q.unit)
+                return make(i, e + 1, .date, coarse ? .year(d.year) : .day(d), "date-count-after-anchor")
             }
             return make(i, e + 1, .duration, .reference(value), "duration-count")
         }

@@ -42,7 +42,7 @@ extension TimexScanner {
         }
         guard unit != .day else { return nil }
         if word(i + 1, s) == "itu" {
-            guard let a = anchor else { return nil }
+            guard let a = anchorStart ?? anchor else { return nil }
             return make(i, i + 2, .date, TimexCalendar.period(unit, of: a, shift: 0), "relative-period-that")
         }
         guard let (shift, e) = trailingShift(i + 1, s, allowThis: true) else { return nil }

@@ -23,6 +23,8 @@ struct TimexScanner {
     let lex: TemporalLexicon
     let dct: CalendarDate?
     var anchor: CalendarDate?
+    /// The first day of the last placed date of any precision ("tahun itu").
+    var anchorStart: CalendarDate?
 
     init(tokens: [TimexToken], lexicon: TemporalLexicon, dct: CalendarDate?) {
         t = tokens
@@ -38,6 +40,7 @@ struct TimexScanner {
             guard let m = best(at: i) else { i += 1; continue }
             out.append(m)
             if let d = m.date.day { anchor = d }
+            if let iv = m.date.interval, m.type == .date { anchorStart = iv.start }
             i = m.end
         }
         return out

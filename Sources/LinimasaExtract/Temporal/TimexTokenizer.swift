@@ -39,7 +39,7 @@ enum TimexTokenizer {
             let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             if b == 0xC2 { return 0 }                                // U+0080-U+00BF: nbsp, «, », ·
             if b == 0xE2 && p + 1 < n && bytes[p + 1] <= 0x81 { return 0 }  // U+2000-U+207F punctuation
-            if b == 0xEF && p + 1 < n && bytes[p + 1] == 0xBB { return 0 }  // BOM
+            if b == 0xEF && p + 1 < n && (bytes[p + 1] == 0xBB || bytes[p + 1] == 0xBF) { return 0 }  // BOM, U+FFFD
             return min(len, n - p)
         }
         while i < n {
