@@ -52,7 +52,7 @@ struct TimexScanner {
         let candidates: [TimexMatch?] = [
             weekdayDate(i, s), numericDate(i, s), dayMonthDate(i, s), monthDate(i, s), yearDate(i, s),
             partOfPeriod(i, s), shiftedPeriod(i, s), season(i, s), countedUnit(i, s),
-            setExpression(i, s), clockTime(i, s), relativePhrase(i, s), dayPart(i, s),
+            setExpression(i, s), clockTime(i, s), relativePhrase(i, s), dayPart(i, s), quarter(i, s),
         ]
         var best: TimexMatch?
         for case let c? in candidates where c.end > (best?.end ?? i) { best = c }
