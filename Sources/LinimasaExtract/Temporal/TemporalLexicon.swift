@@ -1,0 +1,115 @@
+import LinimasaLanguage
+
+/// A calendar or clock unit that counts and shifts apply to.
+enum TimeUnit: String, Sendable, Hashable {
+    case day = "D", week = "W", month = "M", year = "Y"
+    case decade = "DE", century = "CE", windu = "WINDU"
+    case hour = "H", minute = "MIN", second = "S"
+
+    /// True for hours, minutes and seconds (ISO 8601 `PT…` durations).
+    var isClock: Bool { self == .hour || self == .minute || self == .second }
+}
+
+/// A part of a period: "awal", "pertengahan", "akhir".
+enum PeriodPart: String, Sendable, Hashable { case start = "START", mid = "MID", end = "END" }
+
+/// What a fixed relative phrase ("kemarin", "saat ini", "tadi malam") means.
+enum RelativeMeaning: Sendable, Hashable {
+    /// A day this many days from the DCT.
+    case day(Int)
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    case reference(String)
+    /// A part of a day this many days from the DCT.
+    case time(Int, String)
+    /// The day last mentioned in the text.
+    case anchorDay
+}
+
+/// A number word's role in a spelled-out count.
+enum NumberWord: Sendable, Hashable {
+    case value(Int), teen, multiplier(Int), approximate
+}
+
+/// The normalisation tables of `Resources/id/temporal/`, loaded once into
+/// keyed dictionaries. Multi-word phrases are keyed by their words joined
+/// with single spaces; `maxPhraseWords` bounds the lookahead.
+struct TemporalLexicon: Sendable {
+    var months: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var numbers: [String: NumberWord] = [:]
+    var units: [String: TimeUnit] = [:]
+    var parts: [String: PeriodPart] = [:]
+    var dayparts: [String: String] = [:]
+    var relative: [String: RelativeMeaning] = [:]
+    var shifts: [String: Int] = [:]
+    var tense: [String: Bool] = [:]  // true = future
+    var seasons: [String: String] = [:]
+    var maxPhraseWords = 1
+
+    static let directory = "id/temporal/"
+
+    init(data: LanguageData) throws {
+        func rows(_ name: String, _ n: Int = 2) throws -> [TableRow] {
+            try data.table(TemporalLexicon.directory + name, minimumFields: n)
+        }
+        func bad(_ name: String, _ row: TableRow, _ why: String) -> LanguageDataError {
+            LanguageDataError(path: TemporalLexicon.directory + name, line: row.line, reason: why)
+        }
+        for r in try rows("months.tsv") {
+            guard let m = Int(r[1]), (1...12).contains(m) else { throw bad("months.tsv", r, "month must be 1-12") }
+            months[r[0]] = m
+        }
+        for r in try rows("weekdays.tsv") {
+            guard let d = Int(r[1]), (1...7).contains(d) else { throw bad("weekdays.tsv", r, "weekday must be 1-7") }
+            weekdays[r[0]] = d
+        }
+        for r in try rows("numbers.tsv", 3) {
+            switch r[1] {
+            case "digit":
+                guard let v = Int(r[2]) else { throw bad("numbers.tsv", r, "digit needs a number") }
+                numbers[r[0]] = .value(v)
+            case "teen": numbers[r[0]] = .teen
+            case "mult":
+                guard let v = Int(r[2]) else { throw bad("numbers.tsv", r, "mult needs a number") }
+                numbers[r[0]] = .multiplier(v)
+            case "approx": numbers[r[0]] = .approximate
+            default: throw bad("numbers.tsv", r, "unknown kind \(r[1])")
+            }
+        }
+        for r in try rows("units.tsv") {
+            guard let u = TimeUnit(rawValue: r[1]) else { throw bad("units.tsv", r, "unknown unit \(r[1])") }
+            units[r[0]] = u
+        }
+        for r in try rows("parts.tsv") {
+            guard let p = PeriodPart(rawValue: r[1]) else { throw bad("parts.tsv", r, "unknown part \(r[1])") }
+            parts[r[0]] = p
+        }
+        for r in try rows("dayparts.tsv") { dayparts[r[0]] = r[1]; note(r[0]) }
+        for r in try rows("relative.tsv", 3) {
+            switch r[1] {
+            case "day":
+                guard let n = Int(r[2]) else { throw bad("relative.tsv", r, "day needs an offset") }
+                relative[r[0]] = .day(n)
+            case "ref": relative[r[0]] = .reference(r[2])
+            case "time":
+                let f = r[2].split(separator: " ")
+                guard f.count == 2, let n = Int(f[0]) else { throw bad("relative.tsv", r, "time needs 'offset code'") }
+                relative[r[0]] = .time(n, String(f[1]))
+            case "anchor": relative[r[0]] = .anchorDay
+            default: throw bad("relative.tsv", r, "unknown kind \(r[1])")
+            }
+            note(r[0])
+        }
+        for r in try rows("shifts.tsv") {
+            guard let s = Int(r[1]) else { throw bad("shifts.tsv", r, "shift must be an integer") }
+            shifts[r[0]] = s
+            note(r[0])
+        }
+        for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
+        for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
+    }
+
+    private mutating func note(_ phrase: String) {
+        maxPhraseWords = max(maxPhraseWords, phrase.split(separator: " ").count)
+    }
+}

@@ -1,0 +1,117 @@
+import LinimasaModel
+
+/// Counts of time units and recurring times: "hampir delapan bulan" (P8M),
+/// "tiga hari lalu" (a date), "sehari kemudian", "beberapa pekan terakhir",
+/// "setiap tahun" (SET P1Y), "setiap Senin" (XXXX-WXX-1).
+extension TimexScanner {
+    /// Words that qualify a count and belong to its extent.
+    static let countModifiers: Set<String> = ["sekitar", "hampir", "kira-kira", "nyaris", "setidaknya", "sedikitnya",
+                                              "sekurang-kurangnya", "selambat-lambatnya", "kurang-lebih", "almost", "about"]
+    /// Two-word count qualifiers ("lebih dari", "kurang dari").
+    static let countModifierPairs: Set<String> = ["lebih dari", "kurang dari", "kurang lebih", "paling tidak", "paling lama",
+                                                  "lebih kurang", "more than", "less than"]
+    static let setWords: Set<String> = ["setiap", "tiap", "saban", "tiap-tiap", "every", "each"]
+    static let vagueSpans: [String: String] = ["sejenak": "PXX", "sesaat": "PXX"]
+
+    /// A unit word at `i` (also with "-nya": "tahunnya").
+    func unitWord(_ i: Int, _ s: Int) -> TimeUnit? {
+        guard let k = tok(i, s), k.kind == .word else { return nil }
+        if k.lower == "minggu", k.capitalized, !isSentenceInitial(i) { return nil }
+        if let u = lex.units[k.lower] { return u }
+        if k.lower.hasSuffix("nya") { return lex.units[String(k.lower.dropLast(3))] }
+        return nil
+    }
+
+    /// A count and its unit at `i`: "tiga hari", "48 jam", "sehari",
+    /// "setengah jam", "beberapa bulan", "bertahun-tahun".
+    func quantity(_ i: Int, _ s: Int) -> (count: Double?, unit: TimeUnit, half: Bool, end: Int)? {
+        guard let k = tok(i, s) else { return nil }
+        if let (v, e) = count(i, s), let u = unitWord(e, s) {
+            if u == .year, fourDigitYear(e + 1, s) != nil { return nil }  // "Nomor 12 Tahun 2011"
+            if k.kind == .number, let p = word(i - 1, s), Self.notYearAfter.contains(p) { return nil }
+            return (v, u, false, e + 1)
+        }
+        guard k.kind == .word else { return nil }
+        let w = k.lower
+        if w == "setengah", let u = unitWord(i + 1, s) { return (0.5, u, true, i + 2) }
+        if w.hasPrefix("se"), w.count > 4, let u = lex.units[String(w.dropFirst(2))] { return (1, u, false, i + 1) }
+        if w.hasPrefix("ber"), let dash = w.firstIndex(of: "-") {
+            let left = w[w.index(w.startIndex, offsetBy: 3)..<dash], right = w[w.index(after: dash)...]
+            if left == right, let u = lex.units[String(right)] { return (nil, u, false, i + 1) }
+        }
+        return nil
+    }
+
+    func countedUnit(_ i: Int, _ s: Int) -> TimexMatch? {
+        var j = i
+        if let w = word(j, s) {
+            if Self.countModifiers.contains(w) { j += 1 }
+            else if let n = word(j + 1, s), Self.countModifierPairs.contains(w + " " + n) { j += 2 }
+        }
+        if let w = word(j, s) {
+            if let v = Self.vagueSpans[w] { return make(i, j + 1, .duration, .reference(v), "duration-vague") }
+            if w == "beberapa" || w == "sebentar", word(j + 1, s) == "saat" {
+                return make(i, j + 2, .duration, .reference("PXX"), "duration-vague")
+            }
+        }
+        guard let q = quantity(j, s) else { return nil }
+        var e = q.end
+        if word(e, s) == "lebih" { e += 1 }
+        let value = q.half ? TimexCalendar.halfDuration(q.unit) : TimexCalendar.duration(q.count, q.unit)
+        let n = q.count.map { Int($0) }
+        // "tiga hari lalu": a date that many units before the DCT.
+        if let (shift, te) = trailingShift(e, s), shift < 0 {
+            guard let n, q.count == q.count?.rounded(), !q.unit.isClock else {
+                return make(i, te, .date, .reference("PAST_REF"), "date-count-ago")
+            }
+            let date = dct.flatMap { TimexCalendar.shift($0, by: -n, q.unit) }
+                .flatMap { TimexCalendar.period(q.unit == .windu ? .year : q.unit, of: $0, shift: 0) }
+            return make(i, te, .date, date, "date-count-ago")
+        }
+        // "sehari kemudian", "tiga pekan sebelumnya": from the day last mentioned.
+        if let w = word(e, s), let sign = Self.anchorShifts[w] {
+            if let n, q.count == q.count?.rounded(), !q.unit.isClock, let base = anchor ?? dct,
+               let d = TimexCalendar.shift(base, by: sign * n, q.unit) {
+                let coarse = [TimeUnit.year, .decade, .century, .windu].contains(q.unit)
+                return make(i, e + 1, .date, coarse ? .year(d.year) : .day(d), "date-count-after-anchor")
+            }
+            return make(i, e + 1, .duration, .reference(value), "duration-count")
+        }
+        // "beberapa pekan terakhir": a span ending at the DCT.
+        if let w = word(e, s), w == "terakhir" || w == "belakangan" {
+            var interval: DayInterval?
+            if let n, let dct, let start = TimexCalendar.shift(dct, by: -n, q.unit) { interval = DayInterval(start: start, end: dct) }
+            return make(i, e + 1, .duration, NormalizedDate(value: value, interval: interval, precision: nil), "duration-last")
+        }
+        // "tiga hari ke depan": a span starting at the DCT.
+        if (word(e, s) == "ke" && word(e + 1, s) == "depan") || word(e, s) == "mendatang" {
+            let te = word(e, s) == "ke" ? e + 2 : e + 1
+            var interval: DayInterval?
+            if let n, let dct, let end = TimexCalendar.shift(dct, by: n, q.unit) { interval = DayInterval(start: dct, end: end) }
+            return make(i, te, .duration, NormalizedDate(value: value, interval: interval, precision: nil), "duration-next")
+        }
+        return make(i, e, .duration, .reference(value), "duration-count")
+    }
+
+    /// "setiap tahun", "tiap hari", "setiap Senin", "per bulan", "setiap tiga bulan".
+    func setExpression(_ i: Int, _ s: Int) -> TimexMatch? {
+        guard let w = word(i, s) else { return nil }
+        let isPer = w == "per"
+        guard isPer || Self.setWords.contains(w) else { return nil }
+        let j = i + 1
+        if !isPer, let k = tok(j, s), k.kind == .word, let wd = lex.weekdays[k.lower] {
+            return make(i, j + 1, .set, .reference("XXXX-WXX-\(wd)"), "set-weekday")
+        }
+        if let u = unitWord(j, s) {
+            return make(i, j + 1, .set, .reference(TimexCalendar.duration(1, u)), "set-unit")
+        }
+        if !isPer, let q = quantity(j, s), q.count != nil {
+            let v = q.half ? TimexCalendar.halfDuration(q.unit) : TimexCalendar.duration(q.count, q.unit)
+            return make(i, q.end, .set, .reference(v), "set-count")
+        }
+        if !isPer, let (code, e) = phrase(j, s, lex.dayparts) {
+            return make(i, e, .set, .reference("XXXX-XX-XXT" + code), "set-daypart")
+        }
+        return nil
+    }
+}
