@@ -145,40 +145,36 @@ struct JSONParser {
 
     @inline(__always) private func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
 
-    /// A string starting at the opening quote. Runs without escapes are
-    /// copied as whole slices.
+    /// A string starting at the opening quote. Runs of ordinary bytes are
+    /// skipped eight at a time and copied whole; only escapes are decoded.
     private mutating func string() throws(Failure) -> String {
         i += 1
-        let start = i
-        // Fast path: no escapes. Skip ordinary bytes eight at a time
-        // (no byte below 0x20, no '"', no '\\').
-        while i + 8 <= bytes.count {
-            let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            if JSONParser.hasSpecialByte(w) { break }
-            i += 8
-        }
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                i += 1
-                return s
+        guard let base = bytes.baseAddress else { throw fail("unterminated string") }
+        let n = bytes.count
+        var out: [UInt8] = []
+        var runStart = i
+        while true {
+            while i + 8 <= n, !JSONParser.hasSpecialByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
             }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw fail("control character in a string") }
-            i += 1
-        }
-        var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<i]))
-        while i < bytes.count {
+            while i < n, bytes[i] >= 0x20, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") {
+                i += 1
+            }
+            guard i < n else { throw fail("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<i])
                 i += 1
+                if out.isEmpty { return String(decoding: run, as: UTF8.self) }
+                out.append(contentsOf: run)
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 { throw fail("control character in a string") }
-            if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+            // A backslash escape.
+            if out.isEmpty { out.reserveCapacity(n - runStart) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             i += 1
-            guard i < bytes.count else { break }
+            guard i < n else { break }
             let e = bytes[i]
             i += 1
             switch e {
@@ -192,7 +188,7 @@ struct JSONParser {
                 var scalar = try hex4()
                 if (0xD800..<0xDC00).contains(scalar) {
                     // A high surrogate must be followed by an escaped low one.
-                    if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                    if i + 1 < n, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
                         i += 2
                         let low = try hex4()
                         guard (0xDC00..<0xE000).contains(low) else { throw fail("invalid surrogate pair") }
@@ -207,6 +203,7 @@ struct JSONParser {
                 out.append(contentsOf: UTF8.encode(u)!)
             default: throw fail("invalid escape '\\\(Unicode.Scalar(e))'")
             }
+            runStart = i
         }
         throw fail("unterminated string")
     }
