@@ -4,7 +4,7 @@ import Testing
 @Test func helpIsCompleteWithExamples() throws {
     let r = try CLIRunner.run(["read", "--help"])
     #expect(r.status == 0)
-    for word in ["--format", "--published", "--strict", "--max-bytes", "--output", "--no-text",
+    for word in ["--input-format", "--published", "--strict", "--max-bytes", "--output", "--no-text",
                  "Examples:", "linimasa read corpus.jsonl", "dct_source", "dropped"] {
         #expect(r.stdout.contains(word), "help lacks \(word)")
     }

@@ -1,3 +1,4 @@
+import LinimasaIngest
 import Foundation
 import LinimasaLanguage
 import LinimasaModel

@@ -1,3 +1,4 @@
+import LinimasaIngest
 import LinimasaLanguage
 import LinimasaModel
 

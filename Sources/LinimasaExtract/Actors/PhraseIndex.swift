@@ -1,3 +1,4 @@
+import LinimasaIngest
 import Foundation
 
 /// Longest-match lookup of multi-word phrases over a sentence's tokens.

@@ -1,3 +1,4 @@
+import LinimasaIngest
 import Foundation
 import LinimasaLanguage
 import LinimasaModel
@@ -26,7 +27,19 @@ struct TriggerRule: Sendable {
     var forms: Set<String> = []
     /// Alternative codes when one of their words is near.
     var codeWhen: [(String, Set<String>)] = []
+    /// How roles are read off the clause (`roles=` condition).
+    var roles: RoleReading = .normal
     var example: String
+}
+
+/// How a trigger's roles relate to the clause.
+enum RoleReading: String, Sendable {
+    /// Subject or genitive acts, object suffers.
+    case normal
+    /// "kemarahan Rusia": the genitive actor is the source.
+    case genitive
+    /// "mundurnya pasukan Rusia": the named side suffers the act.
+    case inverse
 }
 
 /// CAMEO code facts from `id/events/cameo.tsv`.
@@ -70,6 +83,11 @@ struct EventLexicon: Sendable {
                     case "not": rule.not = words
                     case "prev": rule.prev = words
                     case "form": rule.forms = words
+                    case "roles":
+                        guard let r = RoleReading(rawValue: parts[1]) else {
+                            throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): unknown roles \(parts[1])")
+                        }
+                        rule.roles = r
                     case "code":
                         let codeParts = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
                         guard codeParts.count == 2, cameo[codeParts[0]] != nil else {

@@ -1,3 +1,4 @@
+import LinimasaIngest
 /// What a word's affixes say about its part of speech, which decides how a
 /// trigger's roles are read.
 enum WordShape {
@@ -12,13 +13,24 @@ enum WordShape {
 
     init(word: String, root: String) {
         let w = word.lowercased()
-        if w == root || w == root + "nya" { self = .bare; return }
+        let known = w != root
+        if !known {
+            // The stemmer knew no root: judge by the prefix alone, for long words.
+            if w.count >= 7, w.hasPrefix("meng") || w.hasPrefix("meny") || w.hasPrefix("mem") || w.hasPrefix("men") {
+                self = .activeVerb
+            } else {
+                self = .bare
+            }
+            return
+        }
+        if w == root + "nya" { self = .bare; return }
         if w.hasPrefix("di") && !root.hasPrefix("di") { self = .passiveVerb; return }
         if w.hasPrefix("me") || w.hasPrefix("ber") || (w.hasPrefix("ter") && !root.hasPrefix("ter")) || w.hasPrefix("be") {
             self = .activeVerb
             return
         }
         let base = w.hasSuffix("nya") ? String(w.dropLast(3)) : w
+        if base.hasSuffix("kan") || base == root + "i" { self = .activeVerb; return }  // "Serukan" in headlines
         if base.hasSuffix("an") { self = .noun; return }
         self = .bare
     }
@@ -36,13 +48,30 @@ enum FunctionWords {
         "ingin", "hendak", "mulai", "secara", "resmi", "terbuka", "berulang", "kali", "sempat",
         "lalu", "kemudian", "pada", "hari", "sekarang", "kini", "sendiri", "dilaporkan",
         "disebut", "diketahui", "bakal", "mencoba", "berusaha", "berencana", "memutuskan",
+        "yang", "bukan", "merupakan", "adalah", "pula", "hanya", "bahkan", "diam-diam",
     ]
+    /// Words before an actor that make it an object or a place, never a subject.
+    static let prepositions: Set<String> = [
+        "di", "ke", "dari", "dengan", "kepada", "terhadap", "tentang", "untuk", "atas", "oleh",
+        "sepanjang", "dekat", "bersama", "antara", "melawan", "soal", "bagi", "menjelang",
+        "menyusul", "mengenai", "seperti", "melalui", "tanpa", "pihak", "anggota", "sekutu",
+    ]
+    /// Prepositions that introduce a target.
+    static let targetMarkers: Set<String> = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada"]
+    /// Verbs that are really prepositions.
+    static let prepositionalVerbs: Set<String> = ["menjelang", "menyusul", "mengenai", "melalui", "menurut", "menuju", "melawan"]
     /// Words that open a new clause with its own subject.
     static let clauseBarriers: Set<String> = [
         "bahwa", "jika", "bila", "apabila", "kalau", "karena", "setelah", "sebelum", "ketika",
         "saat", "sementara", "sedangkan", "namun", "tetapi", "meski", "meskipun", "walaupun",
-        "agar", "supaya", "sehingga", "menurut",
+        "agar", "supaya", "sehingga", "menurut", "seandainya",
     ]
+    /// Barriers the subject search does not cross: a complement clause has its own subject.
+    static let subjectBarriers: Set<String> = ["bahwa"]
+    /// Words that open the content of an appeal or demand ("menuntut agar …").
+    static let complementOpeners: Set<String> = ["agar", "supaya", "untuk"]
+    /// Verbs that hold an event noun ("latihan tersebut diadakan").
+    static let holdingVerbs: Set<String> = ["ada", "gelar", "langsung", "laksana", "mulai", "gabung", "ikut", "rencana", "jadwal"]
     static let conditional: Set<String> = ["jika", "bila", "apabila", "kalau", "seandainya", "andaikan", "andai"]
     static let possibility: Set<String> = ["bisa", "dapat", "mungkin", "kemungkinan", "berpotensi", "dapat"]
     static let negation: Set<String> = ["tidak", "tak", "belum", "bukan", "tanpa", "enggan"]

@@ -27,7 +27,7 @@ struct Read: ParsableCommand {
           linimasa read article.txt
           linimasa read corpus.jsonl -o documents.jsonl
           linimasa read saved-pages/ feed.xml --published 2022-10-13
-          curl -s https://example.org/feed | linimasa read --format feed -
+          curl -s https://example.org/feed | linimasa read --input-format feed -
         """
     )
 

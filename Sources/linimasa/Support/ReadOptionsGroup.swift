@@ -7,7 +7,7 @@ extension InputFormat: ExpressibleByArgument {}
 
 /// Options shared by every command that reads articles.
 struct ReadOptionsGroup: ParsableArguments {
-    @Option(name: .long, help: "Input format for every input: auto, text, jsonl, html or feed. 'auto' decides by extension (.txt, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml), then by content.")
+    @Option(name: .customLong("input-format"), help: "Input format for every input: auto, text, jsonl, html or feed. 'auto' decides by extension (.txt, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml), then by content.")
     var format: InputFormat = .auto
 
     @Option(name: .long, help: ArgumentHelp("Publication date for documents whose metadata gives none (YYYY-MM-DD or an ISO 8601 date-time).", valueName: "date"))

@@ -1,0 +1,94 @@
+import LinimasaIngest
+import LinimasaLanguage
+import LinimasaModel
+
+/// Codes events from analysed sentences: triggers from the lexicon, roles
+/// from Indonesian clause structure, modality from cues, dates from time
+/// expressions (or inherited), evidence spans for every mention.
+public struct EventExtractor: Sendable {
+    let lexicon: EventLexicon
+
+    init(lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    /// State carried across the sentences of one document.
+    struct DocumentState {
+        var lastSpeaker: String?
+        var lastPerson: String?
+        var keys: Set<String> = []
+        var events: [Event] = []
+        /// Per event: the trigger key, whether its date came from a time
+        /// expression, and whether it was followed by "tersebut"/"itu".
+        var notes: [(key: String, dated: Bool, anaphoric: Bool, sentence: Int)] = []
+    }
+
+    func extract(documentID: String, sentences: [AnalyzedSentence], actors: [String: Actor],
+                 dct: CalendarDate?) -> [Event] {
+        var state = DocumentState()
+        for s in sentences {
+            let view = SentenceView(s)
+            var hits = findTriggers(in: s, documentKeys: state.keys)
+            assignRoles(&hits, view, actors, &state)
+            suppress(&hits, view, actors)
+            let speech = hits.first { !$0.dropped && ($0.rule.cls == .speech || $0.rule.cls == .statement) && !view.t[$0.token].inQuote }
+            for h in hits where !h.dropped {
+                var rules = h.rules
+                let (modality, why) = modality(h, view, dct)
+                rules.append(why)
+                let (date, precision, dated, dateWhy) = self.date(h, modality, view, dct)
+                rules.append(dateWhy)
+                let clause = clauseBounds(h.token, view)
+                let t = view.t
+                let info = lexicon.cameo[h.cameo] ?? lexicon.cameo[String(h.cameo.prefix(2)) + "0"]!
+                var source = h.source, target = h.target
+                if source == DocumentActors.speaker { source = speech?.source }
+                if target == DocumentActors.speaker { target = speech?.source }
+                let confidence = min(0.95, max(0.2, 0.9 - (source == nil ? 0.25 : 0) - (h.shape == .noun ? 0.1 : 0)
+                                                - (h.rules.contains { $0.contains("taken up again") } ? 0.15 : 0)))
+                state.events.append(Event(
+                    id: "\(documentID)#e\(state.events.count + 1)", cameo: h.cameo, plover: info.plover,
+                    quadClass: info.quadClass, goldstein: info.goldstein, sourceID: source, targetID: target,
+                    date: date, precision: precision, modality: modality,
+                    evidence: Evidence(documentID: documentID, sentenceIndex: s.index, trigger: t[h.token].span,
+                                       clause: TextSpan(start: t[clause.lowerBound].span.start, end: t[clause.upperBound - 1].span.end),
+                                       triggerText: t[h.token].text),
+                    confidence: (confidence * 100).rounded() / 100, rules: rules))
+                let anaphoric = h.token + 1 < t.count && ["tersebut", "itu", "ini"].contains(t[h.token + 1].key)
+                state.notes.append((h.rule.key, dated, anaphoric, s.index))
+                state.keys.insert(h.rule.key)
+            }
+        }
+        carryAnaphora(&state)
+        return state.events
+    }
+
+    /// "NATO akan mengadakan latihan …. Rencananya, latihan tersebut
+    /// diadakan minggu depan": the later, anaphoric mention dates the
+    /// earlier one, and the earlier one names the actor of the later.
+    func carryAnaphora(_ state: inout DocumentState) {
+        for j in state.events.indices where state.notes[j].anaphoric {
+            guard let i = state.events.indices.last(where: {
+                $0 < j && state.notes[$0].key == state.notes[j].key && state.notes[$0].sentence == state.notes[j].sentence - 1
+            }) else { continue }
+            if !state.notes[i].dated, state.notes[j].dated, let d = state.events[j].date {
+                state.events[i].date = d
+                state.events[i].precision = state.events[j].precision
+                state.events[i].rules.append("date from the later mention \(state.events[j].id)")
+            }
+            if state.events[j].sourceID == nil, let s = state.events[i].sourceID {
+                state.events[j].sourceID = s
+                state.events[j].rules.append("source from the earlier mention \(state.events[i].id)")
+            }
+        }
+    }
+
+    /// Token range of the clause around `i`: between clause barriers.
+    func clauseBounds(_ i: Int, _ v: SentenceView) -> Range<Int> {
+        let t = v.t
+        var lo = i
+        while lo > 0, !FunctionWords.clauseBarriers.contains(t[lo - 1].key), t[lo - 1].text != ";" { lo -= 1 }
+        if lo > 0 { lo -= 1 }  // the barrier word belongs to its clause
+        var hi = i + 1
+        while hi < t.count, !FunctionWords.clauseBarriers.contains(t[hi].key), t[hi].text != ";" { hi += 1 }
+        return lo..<hi
+    }
+}

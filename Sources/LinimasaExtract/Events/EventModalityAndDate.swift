@@ -1,0 +1,103 @@
+import LinimasaIngest
+import LinimasaModel
+
+extension EventExtractor {
+    /// Asserted, planned, hypothetical or negated, from cues in the clause.
+    func modality(_ h: TriggerHit, _ v: SentenceView, _ dct: CalendarDate?) -> (Modality, String) {
+        let t = v.t
+        let i = h.token
+        let clause = clauseBounds(i, v)
+        let before = Array(clause.lowerBound..<i)
+        let words = before.filter { t[$0].isWord }
+        if before.contains(where: { FunctionWords.conditional.contains(t[$0].key) }) {
+            return (.hypothetical, "hypothetical: conditional clause")
+        }
+        if let k = words.suffix(3).first(where: { FunctionWords.negation.contains(t[$0].key) }) {
+            return (.negated, "negated: \(t[k].text)")
+        }
+        if let k = words.suffix(3).first(where: { FunctionWords.possibility.contains(t[$0].key) }) {
+            return (.hypothetical, "hypothetical: \(t[k].text)")
+        }
+        if h.shape == .noun || h.shape == .bare {
+            // An event noun as the subject of "akan"/"bisa": "serangan nuklir … akan menarik tanggapan".
+            let after = (i + 1)..<min(clause.upperBound, i + 7)
+            if let k = after.first(where: { ["akan", "bisa", "dapat", "mungkin"].contains(t[$0].key) }),
+               !after.contains(where: { $0 < k && v.isVerb($0) }) {
+                return (.hypothetical, "hypothetical: \(t[i].text) … \(t[k].text)")
+            }
+        }
+        if let k = words.suffix(5).first(where: { FunctionWords.future.contains(t[$0].key) }) {
+            return (.planned, "planned: \(t[k].text)")
+        }
+        if let dct, let timex = timex(for: i, in: clause, v), let iv = timex.timex.interval, iv.start > dct {
+            return (.planned, "planned: dated after publication (\(timex.timex.text))")
+        }
+        return (.asserted, "asserted")
+    }
+
+    /// The time expression that dates token `i`: a date of its clause
+    /// (nearest first), else a date of its sentence; a duration only when it
+    /// follows the trigger closely ("invasi hampir delapan bulan").
+    func timex(for i: Int, in clause: Range<Int>, _ v: SentenceView) -> TimexRef? {
+        func distance(_ x: TimexRef) -> Int { abs(x.tokens.lowerBound - i) }
+        let dates = v.s.timexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil }
+        let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
+        if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
+        if let duration = v.s.timexes.first(where: {
+            $0.timex.type == .duration && $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3
+        }) { return duration }
+        return dates.min { distance($0) < distance($1) }
+    }
+
+    /// The event's interval: its time expression; else, for the day's news,
+    /// the publication day or the day before; background and hypothetical
+    /// acts without one stay undated.
+    func date(_ h: TriggerHit, _ modality: Modality, _ v: SentenceView, _ dct: CalendarDate?)
+        -> (DayInterval?, DatePrecision?, Bool, String) {
+        let t = v.t
+        let i = h.token
+        let clause = clauseBounds(i, v)
+        if let x = timex(for: i, in: clause, v) {
+            if x.timex.type != .duration, let iv = x.timex.interval {
+                return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")
+            }
+            if x.timex.type == .duration, let dct, let start = Self.durationStart(x.timex.value, before: dct) {
+                // "invasi hampir delapan bulan": began that long before publication.
+                return (start.0, start.1, true, "date: \(x.timex.text) before publication")
+            }
+        }
+        guard let dct else { return (nil, nil, false, "undated: no publication date") }
+        if modality == .hypothetical || modality == .planned { return (nil, nil, false, "undated: \(modality.rawValue)") }
+        let before = (clause.lowerBound..<i)
+        if before.contains(where: { FunctionWords.background.contains(t[$0].key) }) {
+            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { FunctionWords.background.contains($0) } ?? ""))")
+        }
+        return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
+    }
+
+    /// The start of a duration counted back from `dct`: "P8M" → that month.
+    static func durationStart(_ value: String, before dct: CalendarDate) -> (DayInterval, DatePrecision)? {
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last,
+              let n = Int(value.dropFirst().dropLast()), n > 0 else { return nil }
+        switch unit {
+        case "D":
+            let d = dct.adding(days: -n)
+            return (DayInterval(day: d), .day)
+        case "W":
+            let d = dct.adding(days: -7 * n)
+            return (DayInterval(start: d.adding(days: -3), end: d.adding(days: 3)), .week)
+        case "M":
+            var y = dct.year, m = dct.month - n
+            while m < 1 { m += 12; y -= 1 }
+            guard let first = CalendarDate(year: y, month: m, day: 1),
+                  let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) else { return nil }
+            return (DayInterval(start: first, end: last), .month)
+        case "Y":
+            guard let first = CalendarDate(year: dct.year - n, month: 1, day: 1),
+                  let last = CalendarDate(year: dct.year - n, month: 12, day: 31) else { return nil }
+            return (DayInterval(start: first, end: last), .year)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import LinimasaIngest
+import LinimasaModel
+
+/// A sentence with lookups the role rules need.
+struct SentenceView {
+    let s: AnalyzedSentence
+    /// For each token, the index in `s.actors` of the mention covering it.
+    let actorIndex: [Int?]
+
+    init(_ s: AnalyzedSentence) {
+        self.s = s
+        var index = [Int?](repeating: nil, count: s.tokens.count)
+        for (a, ref) in s.actors.enumerated() {
+            for k in ref.tokens where k < index.count { index[k] = a }
+        }
+        actorIndex = index
+    }
+
+    var t: [WordToken] { s.tokens }
+
+    func actor(at k: Int) -> ActorRef? { actorIndex[k].map { s.actors[$0] } }
+
+    func isVerb(_ k: Int) -> Bool {
+        let w = t[k]
+        guard w.isWord, !FunctionWords.prepositionalVerbs.contains(w.key) else { return false }
+        return WordShape(word: w.lower, root: w.root).isVerb
+    }
+
+    func inTimex(_ k: Int) -> Bool { s.timexes.contains { $0.tokens.contains(k) } }
+
+    /// Tokens that may sit between a subject and its verb.
+    func isPreverbal(_ k: Int) -> Bool {
+        let w = t[k]
+        if FunctionWords.preverbal.contains(w.key) || inTimex(k) || w.kind == .number { return true }
+        return w.kind == .punctuation && [",", "(", ")", "-", "–", "—"].contains(w.text)
+    }
+
+    /// An actor that does not follow a preposition or a place noun.
+    func canBeSubject(_ r: ActorRef) -> Bool {
+        guard r.tokens.lowerBound > 0 else { return true }
+        let before = t[r.tokens.lowerBound - 1].key
+        return !FunctionWords.prepositions.contains(before) && !FunctionWords.territory.contains(before)
+    }
+
+    /// The subject of the verb (or verb chain) that governs token `i`: the
+    /// nearest actor to the left that stands right before a verb of the
+    /// chain, with only adverbs, dates or punctuation between. Actors after
+    /// a preposition or in object position are passed over, so that in
+    /// "Putin mendeklarasikan mobilisasi, menghujani rudal di seluruh
+    /// Ukraina dan menyatakan pencaplokan" every act is Putin's.
+    func subject(before i: Int) -> ActorRef? {
+        var k = i - 1
+        var verb = i
+        while k >= 0 {
+            let w = t[k]
+            if w.kind == .quote || w.inQuote != t[i].inQuote { break }
+            if FunctionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
+            if let r = actor(at: k) {
+                if canBeSubject(r), (r.tokens.upperBound..<verb).allSatisfy(isPreverbal) { return r }
+                k = r.tokens.lowerBound - 1
+                continue
+            }
+            if isVerb(k) { verb = k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An actor in subject position after token `i`: for an event noun in
+    /// a fronted phrase ("Dalam panggilan telepon …, Biden mengatakan").
+    func subject(after i: Int) -> ActorRef? {
+        var k = i + 1
+        while k < t.count {
+            if let r = actor(at: k), canBeSubject(r) {
+                var v = r.tokens.upperBound
+                while v < t.count, isPreverbal(v), !isVerb(v) { v += 1 }
+                if v < t.count, isVerb(v) { return r }
+                k = r.tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The nearest actor to the left, whatever its position.
+    func actor(before i: Int) -> ActorRef? {
+        var k = i - 1
+        while k >= 0 {
+            if let r = actor(at: k) { return r }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The target after token `i`: an actor introduced by "kepada",
+    /// "terhadap", "dengan", "ke" … when there is one in the clause, else the
+    /// first actor after the trigger; never the source or its own country.
+    func target(after i: Int, excluding source: String?, actors: [String: Actor], limit: Int = 14) -> ActorRef? {
+        var first: ActorRef?
+        var k = i + 1
+        var sawComma = false
+        while k < t.count, k <= i + limit {
+            let w = t[k]
+            if w.text == ";" { break }
+            if FunctionWords.clauseBarriers.contains(w.key), !FunctionWords.complementOpeners.contains(w.key), w.key != "bahwa" { break }
+            if w.text == "," { sawComma = true }
+            // A coordinated verb starts the next act.
+            if k > i + 1, isVerb(k), sawComma || ["dan", "serta"].contains(t[k - 1].key) { break }
+            if let r = actor(at: k) {
+                if !SentenceView.related(r.actorID, source, actors) {
+                    if r.tokens.lowerBound > 0, FunctionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
+                    if first == nil { first = r }
+                }
+                k = r.tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+        return first
+    }
+
+    /// The actor just after an event noun ("invasi Rusia", "ancaman … dari
+    /// Putin"), unless a place noun or target preposition introduces it.
+    func genitive(after i: Int) -> ActorRef? {
+        var k = i + 1
+        while k < t.count, k <= i + 8 {
+            let w = t[k]
+            if w.text == "," || w.text == ";" || FunctionWords.clauseBarriers.contains(w.key) || isVerb(k) { break }
+            if let r = actor(at: k) {
+                let before = t[r.tokens.lowerBound - 1].key
+                if FunctionWords.territory.contains(before) || ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"].contains(before) {
+                    return nil
+                }
+                return r
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// For a passive act: the agent after "oleh" (or "dengan"/"dari").
+    func agent(after i: Int) -> ActorRef? {
+        var k = i + 1
+        while k < t.count, k <= i + 8 {
+            if ["oleh", "dengan", "dari"].contains(t[k].key), k + 1 < t.count {
+                var j = k + 1
+                while j < t.count, j <= k + 3 {
+                    if let r = actor(at: j) { return r }
+                    j += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The other side of a fight: an actor of another country in the sentence.
+    func opponent(of target: String?, near i: Int, actors: [String: Actor]) -> ActorRef? {
+        guard let target else { return nil }
+        let candidates = s.actors.filter { !SentenceView.related($0.actorID, target, actors) }
+        return candidates.min { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }
+    }
+
+    /// Same actor, or actors of the same country.
+    static func related(_ a: String?, _ b: String?, _ actors: [String: Actor]) -> Bool {
+        guard let a, let b else { return false }
+        if a == b { return true }
+        let ca = actors[a]?.country ?? a, cb = actors[b]?.country ?? b
+        return ca == cb
+    }
+}

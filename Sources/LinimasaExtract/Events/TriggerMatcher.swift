@@ -1,0 +1,94 @@
+import LinimasaIngest
+import LinimasaModel
+
+/// A trigger found in a sentence, before roles and suppression.
+struct TriggerHit {
+    var token: Int
+    var rule: TriggerRule
+    var cameo: String
+    var shape: WordShape
+    var rules: [String]
+    /// Set when a later rule folds this hit into another or drops it.
+    var dropped = false
+    /// Filled in by role assignment.
+    var source: String?
+    var target: String?
+}
+
+extension EventExtractor {
+    /// Every token that carries a trigger whose conditions hold.
+    func findTriggers(in s: AnalyzedSentence, documentKeys: Set<String>) -> [TriggerHit] {
+        let t = s.tokens
+        var hits: [TriggerHit] = []
+        for i in t.indices where t[i].isWord {
+            let candidates = (lexicon.triggers[t[i].root] ?? []) + (t[i].root != t[i].key ? lexicon.triggers[t[i].key] ?? [] : [])
+            for rule in candidates {
+                let shape = WordShape(word: t[i].lower, root: t[i].root)
+                guard var (cameo, why) = check(rule, t, i, shape) ?? secondChance(rule, s, i, shape, documentKeys) else { continue }
+                for (code, words) in rule.codeWhen where within(t, i + 1...(i + 4), words) {
+                    cameo = code
+                    why += "; code \(code) near \(words.sorted().joined(separator: "|"))"
+                }
+                hits.append(TriggerHit(token: i, rule: rule, cameo: cameo, shape: shape,
+                                       rules: ["trigger \(rule.key) → \(rule.cameo) (\(why))"]))
+                break
+            }
+        }
+        return hits
+    }
+
+    /// Whether a rule's conditions hold at token `i`; the reason when they do.
+    func check(_ rule: TriggerRule, _ t: [WordToken], _ i: Int, _ shape: WordShape) -> (String, String)? {
+        var why = ["\(t[i].text)"]
+        if !rule.forms.isEmpty {
+            let ok = rule.forms.contains { form in
+                switch form {
+                case "verb": return shape.isVerb
+                case "noun": return shape == .noun || shape == .bare
+                case "nya": return t[i].lower.hasSuffix("nya")
+                default: return false
+                }
+            }
+            guard ok else { return nil }
+            why.append("form \(rule.forms.sorted().joined(separator: "|"))")
+        }
+        if !rule.prev.isEmpty {
+            guard i > 0, rule.prev.contains(t[i - 1].key) || rule.prev.contains(t[i - 1].root) else { return nil }
+            why.append("after \(t[i - 1].text)")
+        }
+        if !rule.near.isEmpty {
+            guard within(t, (i + 1)...(i + 4), rule.near) else { return nil }
+            why.append("near \(rule.near.sorted().prefix(3).joined(separator: "|"))…")
+        }
+        if !rule.around.isEmpty {
+            guard within(t, (i - 4)...(i + 4), rule.around) else { return nil }
+            why.append("context")
+        }
+        if !rule.not.isEmpty, within(t, (i - 4)...(i + 4), rule.not, skipping: i) { return nil }
+        return (rule.cameo, why.joined(separator: ", "))
+    }
+
+    /// A trigger that lacks its usual context still counts when it takes up
+    /// an event this document already reported ("latihan tersebut diadakan
+    /// minggu depan" after "mengadakan latihan militer"): an anaphoric noun,
+    /// or a verb that holds the event, or a date in the clause.
+    func secondChance(_ rule: TriggerRule, _ s: AnalyzedSentence, _ i: Int, _ shape: WordShape,
+                      _ documentKeys: Set<String>) -> (String, String)? {
+        guard !rule.around.isEmpty || !rule.near.isEmpty, documentKeys.contains(rule.key),
+              shape == .noun || shape == .bare else { return nil }
+        let t = s.tokens
+        if !rule.not.isEmpty, within(t, (i - 4)...(i + 4), rule.not, skipping: i) { return nil }
+        let holds = within(t, (i - 3)...(i + 4), FunctionWords.holdingVerbs)
+        let dated = s.timexes.contains { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 6 }
+        guard holds || dated else { return nil }
+        return (rule.cameo, "\(t[i].text), the document's earlier \(rule.key) event taken up again")
+    }
+
+    /// Whether a token in `range` (clamped) has its key or root in `words`.
+    func within(_ t: [WordToken], _ range: ClosedRange<Int>, _ words: Set<String>, skipping: Int? = nil) -> Bool {
+        let lo = max(range.lowerBound, 0), hi = min(range.upperBound, t.count - 1)
+        guard lo <= hi else { return false }
+        for k in lo...hi where k != skipping && (words.contains(t[k].key) || words.contains(t[k].root)) { return true }
+        return false
+    }
+}
