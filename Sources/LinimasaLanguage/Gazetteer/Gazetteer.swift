@@ -28,7 +28,9 @@ public struct GazetteerError: Error, CustomStringConvertible, Sendable {
 /// an alias written without any lower-case letter ("AS", "U.S.", "PBB",
 /// "NATO") matches only exactly that spelling, because the lower-case
 /// forms are often ordinary words ("as" in English); every other alias
-/// matches regardless of case and diacritics ("Erdoğan" = "erdogan").
+/// matches regardless of case and diacritics ("Erdoğan" = "erdogan"),
+/// unless its entry lists it under `caseSensitive` ("Barat", the West, is
+/// not "barat", west).
 public struct Gazetteer: Sendable {
     /// The folder under the data root that holds the gazetteer files.
     public static let folder = "id/gazetteer"
@@ -53,7 +55,7 @@ public struct Gazetteer: Sendable {
         var holders: [String: [(Int, RoleSpell)]] = [:]
         func add(_ surface: String, _ index: Int,
                  _ exact: inout [String: [Int]], _ folded: inout [String: [Int]]) {
-            if Gazetteer.isCaseSensitive(surface) {
+            if Gazetteer.isCaseSensitive(surface) || entries[index].caseSensitiveNames.contains(surface) {
                 if exact[surface]?.contains(index) != true { exact[surface, default: []].append(index) }
             } else {
                 let key = Gazetteer.fold(surface)
