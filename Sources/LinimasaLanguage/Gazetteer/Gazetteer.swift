@@ -108,17 +108,40 @@ public struct Gazetteer: Sendable {
             } catch {
                 throw GazetteerError(file: file, line: nil, message: "cannot read: \(error)")
             }
-            var lineNumber = 0
-            for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            // Decode the file as one JSON array (fast); only when that fails,
+            // decode line by line to name the bad line.
+            let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let numbered = lines.enumerated().filter { _, line in
+                !line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            }
+            var array = Data("[".utf8)
+            for (index, (_, line)) in numbered.enumerated() {
+                if index > 0 { array.append(UInt8(ascii: ",")) }
+                array.append(contentsOf: line)
+            }
+            array.append(UInt8(ascii: "]"))
+            let records: [GazetteerRecord]
+            if let all = try? decoder.decode([GazetteerRecord].self, from: array) {
+                records = all
+            } else {
+                var decoded: [GazetteerRecord] = []
+                for (offset, line) in numbered {
+                    do {
+                        decoded.append(try decoder.decode(GazetteerRecord.self, from: Data(line)))
+                    } catch {
+                        throw GazetteerError(file: file, line: offset + 1,
+                                             message: "bad JSON record: \(describe(error))")
+                    }
+                }
+                records = decoded
+            }
+            for ((offset, _), record) in zip(numbered, records) {
+                let lineNumber = offset + 1
                 let entry: GazetteerEntry
                 do {
-                    entry = try decoder.decode(GazetteerRecord.self, from: Data(line)).entry()
-                } catch let problem as GazetteerError.Problem {
-                    throw GazetteerError(file: file, line: lineNumber, message: problem.message)
+                    entry = try record.entry()
                 } catch {
-                    throw GazetteerError(file: file, line: lineNumber, message: "bad JSON record: \(describe(error))")
+                    throw GazetteerError(file: file, line: lineNumber, message: error.message)
                 }
                 if let earlier = firstSeen[entry.id] {
                     throw GazetteerError(file: file, line: lineNumber,
