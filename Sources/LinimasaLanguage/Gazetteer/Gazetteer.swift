@@ -28,7 +28,9 @@ public struct GazetteerError: Error, CustomStringConvertible, Sendable {
 /// an alias written without any lower-case letter ("AS", "U.S.", "PBB",
 /// "NATO") matches only exactly that spelling, because the lower-case
 /// forms are often ordinary words ("as" in English); every other alias
-/// matches regardless of case and diacritics ("Erdoğan" = "erdogan").
+/// matches regardless of case and diacritics ("Erdoğan" = "erdogan"),
+/// unless its entry lists it under `caseSensitive` ("Barat", the West, is
+/// not "barat", west).
 public struct Gazetteer: Sendable {
     /// The folder under the data root that holds the gazetteer files.
     public static let folder = "id/gazetteer"
@@ -53,7 +55,7 @@ public struct Gazetteer: Sendable {
         var holders: [String: [(Int, RoleSpell)]] = [:]
         func add(_ surface: String, _ index: Int,
                  _ exact: inout [String: [Int]], _ folded: inout [String: [Int]]) {
-            if Gazetteer.isCaseSensitive(surface) {
+            if Gazetteer.isCaseSensitive(surface) || entries[index].caseSensitiveNames.contains(surface) {
                 if exact[surface]?.contains(index) != true { exact[surface, default: []].append(index) }
             } else {
                 let key = Gazetteer.fold(surface)
@@ -106,17 +108,40 @@ public struct Gazetteer: Sendable {
             } catch {
                 throw GazetteerError(file: file, line: nil, message: "cannot read: \(error)")
             }
-            var lineNumber = 0
-            for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            // Decode the file as one JSON array (fast); only when that fails,
+            // decode line by line to name the bad line.
+            let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let numbered = lines.enumerated().filter { _, line in
+                !line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            }
+            var array = Data("[".utf8)
+            for (index, (_, line)) in numbered.enumerated() {
+                if index > 0 { array.append(UInt8(ascii: ",")) }
+                array.append(contentsOf: line)
+            }
+            array.append(UInt8(ascii: "]"))
+            let records: [GazetteerRecord]
+            if let all = try? decoder.decode([GazetteerRecord].self, from: array) {
+                records = all
+            } else {
+                var decoded: [GazetteerRecord] = []
+                for (offset, line) in numbered {
+                    do {
+                        decoded.append(try decoder.decode(GazetteerRecord.self, from: Data(line)))
+                    } catch {
+                        throw GazetteerError(file: file, line: offset + 1,
+                                             message: "bad JSON record: \(describe(error))")
+                    }
+                }
+                records = decoded
+            }
+            for ((offset, _), record) in zip(numbered, records) {
+                let lineNumber = offset + 1
                 let entry: GazetteerEntry
                 do {
-                    entry = try decoder.decode(GazetteerRecord.self, from: Data(line)).entry()
-                } catch let problem as GazetteerError.Problem {
-                    throw GazetteerError(file: file, line: lineNumber, message: problem.message)
+                    entry = try record.entry()
                 } catch {
-                    throw GazetteerError(file: file, line: lineNumber, message: "bad JSON record: \(describe(error))")
+                    throw GazetteerError(file: file, line: lineNumber, message: error.message)
                 }
                 if let earlier = firstSeen[entry.id] {
                     throw GazetteerError(file: file, line: lineNumber,

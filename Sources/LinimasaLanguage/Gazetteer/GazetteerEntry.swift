@@ -127,6 +127,10 @@ public struct GazetteerEntry: Hashable, Sendable, Identifiable {
     public let members: [String]
     /// True when the name only identifies an actor from context ("sekutu").
     public let contextual: Bool
+    /// Names that match case-sensitively although they have lower-case
+    /// letters, because their lower-case form is a common word: "Barat"
+    /// (the West) against "barat" (west).
+    public let caseSensitiveNames: [String]
 
     /// The spells covering `date` (bounds read leniently, see `RoleSpell.mayCover`).
     public func roles(on date: CalendarDate) -> [RoleSpell] {

@@ -34,6 +34,7 @@ struct GazetteerRecord: Decodable {
     var metonyms: [String]?
     var members: [String]?
     var contextual: Bool?
+    var caseSensitive: [String]?
     var roles: [Spell]?
 }
 
@@ -70,6 +71,12 @@ extension GazetteerRecord {
                 role: role, titleID: spell.title?.id, titleEN: spell.title?.en,
                 scope: scope, start: start, end: end))
         }
+        let exact = caseSensitive ?? []
+        let surfaces = Set([name] + (names?.all ?? []) + (abbreviations ?? []) + (aliases ?? [])
+                           + (metonyms ?? []) + (demonyms?.all ?? []))
+        for surface in exact where !surfaces.contains(surface) {
+            throw .init("caseSensitive \"\(surface)\" of \(id) is none of its names")
+        }
         var seen = Set<String>()
         var flat: [String] = []
         for alias in [name] + (names?.all ?? []) + (abbreviations ?? []) + (aliases ?? [])
@@ -80,6 +87,6 @@ extension GazetteerRecord {
             id: id, kind: kind, name: name, aliases: flat,
             demonyms: demonyms?.all ?? [], metonyms: metonyms ?? [],
             country: country, roles: spells, members: members ?? [],
-            contextual: contextual ?? false)
+            contextual: contextual ?? false, caseSensitiveNames: exact)
     }
 }
