@@ -102,6 +102,7 @@ struct DocumentActors {
            t[j].isCapitalized || t[j].text == t[j].text.uppercased() {
             scope = e
             j += sl
+            _ = register(entry: e)
             // "Amerika Serikat (AS)": skip the abbreviation in brackets.
             if j + 2 < t.count, t[j].text == "(", t[j + 2].text == ")" { j += 3 }
         }
@@ -183,8 +184,10 @@ struct DocumentActors {
     /// A gazetteer name, alias or metonym.
     mutating func named(_ t: [WordToken], _ i: Int, previous: ActorRef?) -> ActorRef? {
         guard let (length, indices) = recognizer.names.longestMatch(t, at: i) else { return nil }
-        // Part of a longer proper name ("Jawa Barat", "Bank Indonesia").
-        if i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i {
+        // Part of a longer proper name ("Jawa Barat", "Bank Indonesia"); an
+        // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
+        let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
+        if !acronym, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }
@@ -210,15 +213,18 @@ struct DocumentActors {
         if key.hasSuffix("nya"), key.count > 5,
            let (_, kinds) = recognizer.institutions.longestMatch([t[i]].map { var w = $0; w.key = String(key.dropLast(3)); return w }, at: 0),
            let kind = kinds.first,
-           let country = lastActor.flatMap({ actors[$0]?.country }) ?? lastCountry {
+           let country = lastPerson.flatMap({ actors[$0]?.country }) ?? lastActor.flatMap({ actors[$0]?.country }) ?? lastCountry {
             let a = institution(of: country, kind)
             return ActorRef(tokens: i..<(i + 1), actorID: a.id, rule: "possessive")
         }
+        if key == "aliansi", let id = lastOrganisation, let a = actors[id] {
+            // "aliansi itu", "aliansi militer Barat", "aliansi tersebut": the alliance named before.
+            var j = i + 1
+            while j < t.count, j <= i + 3, DocumentActors.allianceModifiers.contains(t[j].key) { j += 1 }
+            register(a)
+            return ActorRef(tokens: i..<j, actorID: id, rule: "definite")
+        }
         if i + 1 < t.count, ["itu", "tersebut", "ini"].contains(t[i + 1].key) {
-            if key == "aliansi", let id = lastOrganisation, let a = actors[id] {
-                register(a)
-                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
-            }
             if key == "negara", let id = lastCountry, let a = actors[id] {
                 register(a)
                 return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
@@ -229,6 +235,11 @@ struct DocumentActors {
         }
         return nil
     }
+
+    /// Words that may follow "aliansi" in a definite description of it.
+    static let allianceModifiers: Set<String> = [
+        "itu", "tersebut", "ini", "militer", "barat", "pertahanan", "transatlantik", "atlantik",
+    ]
 
     /// Placeholder for "kami"/"kita" in a quotation: the speaker, whom the
     /// event stage knows from "kata X".

@@ -45,9 +45,16 @@ extension EventExtractor {
                 } else if let gen {
                     src = gen
                     how = "noun: genitive actor acts"
+                } else if let before = v.actor(before: i) {
+                    src = before
+                    how = "noun: the nearest actor before it acts"
+                } else if let (main, verb) = v.subject(after: i) {
+                    // A fronted phrase: the main clause's actors are this act's.
+                    src = main
+                    tgt = v.target(after: verb, excluding: main.actorID, actors: actors)
+                    how = "noun in a fronted phrase: the main clause's subject and object"
                 } else {
-                    src = v.subject(before: i) ?? v.actor(before: i) ?? v.subject(after: i)
-                    how = "noun: the clause's actor acts"
+                    how = "noun: no actor"
                 }
                 if tgt == nil { tgt = v.target(after: i, excluding: src?.actorID, actors: actors) }
             } else {

@@ -23,7 +23,14 @@ struct SentenceView {
     func isVerb(_ k: Int) -> Bool {
         let w = t[k]
         guard w.isWord, !FunctionWords.prepositionalVerbs.contains(w.key) else { return false }
+        if FunctionWords.copulas.contains(w.key) { return true }
         return WordShape(word: w.lower, root: w.root).isVerb
+    }
+
+    /// A meN- or di- verb: what ends a noun phrase ("ber-" words such as
+    /// "berulang" can modify a noun).
+    func isTransitiveVerb(_ k: Int) -> Bool {
+        isVerb(k) && (t[k].key.hasPrefix("me") || t[k].key.hasPrefix("di") || FunctionWords.copulas.contains(t[k].key))
     }
 
     func inTimex(_ k: Int) -> Bool { s.timexes.contains { $0.tokens.contains(k) } }
@@ -53,7 +60,8 @@ struct SentenceView {
         var verb = i
         while k >= 0 {
             let w = t[k]
-            if w.kind == .quote || w.inQuote != t[i].inQuote { break }
+            // Quote marks are passed: `Blinken "menggarisbawahi komitmen …"`.
+            if w.kind == .quote { k -= 1; continue }
             if FunctionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
             if let r = actor(at: k) {
                 if canBeSubject(r), (r.tokens.upperBound..<verb).allSatisfy(isPreverbal) { return r }
@@ -66,15 +74,16 @@ struct SentenceView {
         return nil
     }
 
-    /// An actor in subject position after token `i`: for an event noun in
-    /// a fronted phrase ("Dalam panggilan telepon …, Biden mengatakan").
-    func subject(after i: Int) -> ActorRef? {
+    /// An actor in subject position after token `i`, and its verb: for an
+    /// event noun in a fronted phrase ("Dalam panggilan telepon …, Biden
+    /// mengatakan kepada Zelenskiy").
+    func subject(after i: Int) -> (actor: ActorRef, verb: Int)? {
         var k = i + 1
         while k < t.count {
             if let r = actor(at: k), canBeSubject(r) {
                 var v = r.tokens.upperBound
                 while v < t.count, isPreverbal(v), !isVerb(v) { v += 1 }
-                if v < t.count, isVerb(v) { return r }
+                if v < t.count, isVerb(v) { return (r, v) }
                 k = r.tokens.upperBound
                 continue
             }
@@ -126,7 +135,7 @@ struct SentenceView {
         var k = i + 1
         while k < t.count, k <= i + 8 {
             let w = t[k]
-            if w.text == "," || w.text == ";" || FunctionWords.clauseBarriers.contains(w.key) || isVerb(k) { break }
+            if w.text == "," || w.text == ";" || FunctionWords.clauseBarriers.contains(w.key) || isTransitiveVerb(k) { break }
             if let r = actor(at: k) {
                 let before = t[r.tokens.lowerBound - 1].key
                 if FunctionWords.territory.contains(before) || ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"].contains(before) {

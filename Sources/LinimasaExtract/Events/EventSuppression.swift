@@ -18,6 +18,7 @@ extension EventExtractor {
             for n in hits.indices where n != speech && t[hits[n].token].inQuote {
                 if Self.verbalRoots.contains(root(hits[n])), root(hits[speech]) == "01" {
                     hits[speech].cameo = hits[n].cameo
+                    if hits[speech].target == nil, let t = hits[n].target, t != DocumentActors.speaker { hits[speech].target = t }
                     hits[speech].rules.append("carries the quoted \(t[hits[n].token].text) (\(hits[n].cameo))")
                 }
                 hits[n].dropped = true
@@ -82,7 +83,15 @@ extension EventExtractor {
                   !FunctionWords.holdingVerbs.contains(t[i + 2].root) else { continue }
             hits[n].dropped = true
         }
-        // 7. Two words for one act side by side: "dipukul mundur".
+        // 7. What is said in a call or meeting is said to its other party.
+        if let meeting = hits.first(where: { !$0.dropped && $0.cameo.hasPrefix("04") && $0.target != nil }) {
+            for n in hits.indices where !hits[n].dropped && hits[n].target == nil && hits[n].rule.cls != .material
+                && SentenceView.related(hits[n].source, meeting.source, actors) {
+                hits[n].target = meeting.target
+                hits[n].rules.append("addressed to the other party of \(t[meeting.token].text)")
+            }
+        }
+        // 8. Two words for one act side by side: "dipukul mundur".
         for b in hits.indices where !hits[b].dropped {
             if let a = hits.indices.last(where: { $0 < b && !hits[$0].dropped }),
                root(hits[a]) == root(hits[b]), words(hits[a].token, hits[b].token) <= 1 {

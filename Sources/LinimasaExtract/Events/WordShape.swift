@@ -60,6 +60,8 @@ enum FunctionWords {
     static let targetMarkers: Set<String> = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada"]
     /// Verbs that are really prepositions.
     static let prepositionalVerbs: Set<String> = ["menjelang", "menyusul", "mengenai", "melalui", "menurut", "menuju", "melawan"]
+    /// Copulas: verbs for the subject search ("Ukraina bukan merupakan anggota NATO").
+    static let copulas: Set<String> = ["merupakan", "adalah", "menjadi", "ialah", "yakni"]
     /// Words that open a new clause with its own subject.
     static let clauseBarriers: Set<String> = [
         "bahwa", "jika", "bila", "apabila", "kalau", "karena", "setelah", "sebelum", "ketika",

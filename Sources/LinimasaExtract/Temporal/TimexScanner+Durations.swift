@@ -12,6 +12,8 @@ extension TimexScanner {
                                                   "lebih kurang", "more than", "less than"]
     static let setWords: Set<String> = ["setiap", "tiap", "saban", "tiap-tiap", "every", "each"]
     static let vagueSpans: [String: String] = ["sejenak": "PXX", "sesaat": "PXX"]
+    /// How far back "beberapa … terakhir" (the last few …) reaches, in units.
+    static let fewUnits = 6
 
     /// A unit word at `i` (also with "-nya": "tahunnya").
     func unitWord(_ i: Int, _ s: Int) -> TimeUnit? {
@@ -80,7 +82,9 @@ extension TimexScanner {
         // "beberapa pekan terakhir": a span ending at the DCT.
         if let w = word(e, s), w == "terakhir" || w == "belakangan" {
             var interval: DayInterval?
-            if let n, let dct, let start = TimexCalendar.shift(dct, by: -n, q.unit) { interval = DayInterval(start: start, end: dct) }
+            // "beberapa" (a few) has no number: its span reaches back at most six units.
+            let reach = n ?? (q.count == nil ? Self.fewUnits : nil)
+            if let reach, let dct, let start = TimexCalendar.shift(dct, by: -reach, q.unit) { interval = DayInterval(start: start, end: dct) }
             return make(i, e + 1, .duration, NormalizedDate(value: value, interval: interval, precision: nil), "duration-last")
         }
         // "tiga hari ke depan": a span starting at the DCT.
