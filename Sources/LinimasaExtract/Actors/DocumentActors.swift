@@ -17,6 +17,8 @@ struct DocumentActors {
     var surnames: [String: String] = [:]
     /// "title|scope" → person id, for "Presiden Rusia" after its holder was named.
     var titled: [String: String] = [:]
+    /// Whether the sentence being scanned is a title-case headline.
+    var titleCase = false
 
     init(recognizer: ActorRecognizer, dct: CalendarDate?) {
         self.recognizer = recognizer
@@ -35,6 +37,10 @@ struct DocumentActors {
 
     mutating func scan(_ tokens: [WordToken]) -> [ActorRef] {
         var refs: [ActorRef] = []
+        // A title-case headline capitalises every word: no word there is a
+        // sign that the next belongs to a longer proper name.
+        let words = tokens.filter(\.isWord)
+        titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord else { i += 1; continue }
@@ -187,7 +193,7 @@ struct DocumentActors {
         // Part of a longer proper name ("Jawa Barat", "Bank Indonesia"); an
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
-        if !acronym, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i {
+        if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }

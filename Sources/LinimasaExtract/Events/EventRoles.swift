@@ -38,7 +38,7 @@ struct SentenceView {
     /// Tokens that may sit between a subject and its verb.
     func isPreverbal(_ k: Int) -> Bool {
         let w = t[k]
-        if FunctionWords.preverbal.contains(w.key) || inTimex(k) || w.kind == .number { return true }
+        if FunctionWords.preverbal.contains(w.key) || inTimex(k) || w.kind == .number || w.kind == .quote { return true }
         return w.kind == .punctuation && [",", "(", ")", "-", "–", "—"].contains(w.text)
     }
 
@@ -118,6 +118,8 @@ struct SentenceView {
             if k > i + 1, isVerb(k), sawComma || ["dan", "serta"].contains(t[k - 1].key) { break }
             if let r = actor(at: k) {
                 if !SentenceView.related(r.actorID, source, actors) {
+                    // The direct object, right after the verb, is the target.
+                    if r.tokens.lowerBound <= i + 2 { return r }
                     if r.tokens.lowerBound > 0, FunctionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
                     if first == nil { first = r }
                 }

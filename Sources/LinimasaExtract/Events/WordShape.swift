@@ -30,7 +30,7 @@ enum WordShape {
             return
         }
         let base = w.hasSuffix("nya") ? String(w.dropLast(3)) : w
-        if base.hasSuffix("kan") || base == root + "i" { self = .activeVerb; return }  // "Serukan" in headlines
+        if base == root + "kan" || base == root + "i" { self = .activeVerb; return }  // "Serukan" in headlines
         if base.hasSuffix("an") { self = .noun; return }
         self = .bare
     }
