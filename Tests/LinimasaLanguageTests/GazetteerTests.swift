@@ -92,7 +92,6 @@ struct GazetteerDataTests {
     @Test func loadsQuickly() throws {
         let clock = ContinuousClock()
         let elapsed = try clock.measure { _ = try Gazetteer.load(from: .bundled) }
-        print("gazetteer load:", elapsed)
         #expect(elapsed < .milliseconds(500), "loading took \(elapsed)")
     }
 }
