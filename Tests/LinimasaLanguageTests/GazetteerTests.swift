@@ -136,6 +136,16 @@ struct GazetteerLookupTests {
         #expect(ids("it") == [])
     }
 
+    @Test func phrasesThatContainANameButNameNoActor() {
+        #expect(gazetteer.isNonActorPhrase("Jawa Barat"))
+        #expect(gazetteer.isNonActorPhrase("Tepi Barat"))
+        #expect(gazetteer.isNonActorPhrase("Bahasa Inggris"))
+        #expect(gazetteer.isNonActorPhrase("Amerika Latin"))
+        #expect(gazetteer.isNonActorPhrase("Laut China Selatan"))
+        #expect(!gazetteer.isNonActorPhrase("negara-negara Barat"))
+        #expect(!gazetteer.isNonActorPhrase("Barat"))
+    }
+
     @Test func otherNamesIgnoreCaseAndDiacritics() {
         #expect(ids("amerika serikat") == ["USA"])
         #expect(ids("Erdogan") == ["person:recep-tayyip-erdogan"])
