@@ -92,7 +92,6 @@ struct GazetteerDataTests {
     @Test func loadsQuickly() throws {
         let clock = ContinuousClock()
         let elapsed = try clock.measure { _ = try Gazetteer.load(from: .bundled) }
-        print("gazetteer load:", elapsed)
         #expect(elapsed < .milliseconds(500), "loading took \(elapsed)")
     }
 }
@@ -135,6 +134,16 @@ struct GazetteerLookupTests {
         #expect(ids("us") == [])
         #expect(ids("barat") == [])
         #expect(ids("it") == [])
+    }
+
+    @Test func phrasesThatContainANameButNameNoActor() {
+        #expect(gazetteer.isNonActorPhrase("Jawa Barat"))
+        #expect(gazetteer.isNonActorPhrase("Tepi Barat"))
+        #expect(gazetteer.isNonActorPhrase("Bahasa Inggris"))
+        #expect(gazetteer.isNonActorPhrase("Amerika Latin"))
+        #expect(gazetteer.isNonActorPhrase("Laut China Selatan"))
+        #expect(!gazetteer.isNonActorPhrase("negara-negara Barat"))
+        #expect(!gazetteer.isNonActorPhrase("Barat"))
     }
 
     @Test func otherNamesIgnoreCaseAndDiacritics() {

@@ -44,6 +44,8 @@ public struct Gazetteer: Sendable {
     private let foldedNames: [String: [Int]]
     private let exactDemonyms: [String: [Int]]
     private let foldedDemonyms: [String: [Int]]
+    /// Folded `notWithin` phrases of every entry.
+    private let nonActorPhrases: Set<String>
     /// "role|scope" → (entry index, spell) pairs.
     private let holders: [String: [(Int, RoleSpell)]]
 
@@ -53,6 +55,7 @@ public struct Gazetteer: Sendable {
         var exactNames: [String: [Int]] = [:], foldedNames: [String: [Int]] = [:]
         var exactDemonyms: [String: [Int]] = [:], foldedDemonyms: [String: [Int]] = [:]
         var holders: [String: [(Int, RoleSpell)]] = [:]
+        var nonActorPhrases = Set<String>()
         func add(_ surface: String, _ index: Int,
                  _ exact: inout [String: [Int]], _ folded: inout [String: [Int]]) {
             if Gazetteer.isCaseSensitive(surface) || entries[index].caseSensitiveNames.contains(surface) {
@@ -68,6 +71,7 @@ public struct Gazetteer: Sendable {
                 add(surface, index, &exactNames, &foldedNames)
             }
             for surface in entry.demonyms { add(surface, index, &exactDemonyms, &foldedDemonyms) }
+            for phrase in entry.notWithin { nonActorPhrases.insert(Gazetteer.fold(phrase)) }
             for spell in entry.roles {
                 holders["\(spell.role.rawValue)|\(spell.scope)", default: []].append((index, spell))
             }
@@ -78,6 +82,7 @@ public struct Gazetteer: Sendable {
         self.exactDemonyms = exactDemonyms
         self.foldedDemonyms = foldedDemonyms
         self.holders = holders
+        self.nonActorPhrases = nonActorPhrases
     }
 
     // MARK: Loading
@@ -193,6 +198,15 @@ public struct Gazetteer: Sendable {
         return indices.map { entries[$0] }
     }
 
+    /// True when `surface` is a phrase that contains an actor's name but
+    /// names no actor ("Jawa Barat", "bahasa Inggris", "Washington Post").
+    /// A longest-match scanner should treat such a phrase as a span that
+    /// resolves to nothing, so that "Barat" inside it is not the West.
+    /// Matched regardless of case and diacritics.
+    public func isNonActorPhrase(_ surface: String) -> Bool {
+        nonActorPhrases.contains(Gazetteer.fold(surface))
+    }
+
     /// The people holding `role` for `country` (an ISO3 id, or the id of an
     /// organisation or group such as "NATO") on `date`. Spells whose dates
     /// surely cover the day come first; spells that only may cover it
@@ -233,6 +247,11 @@ public struct Gazetteer: Sendable {
                 if let end = spell.end, end.lastDay < spell.start.firstDay {
                     found.append("\(entry.id): role \(spell.role.rawValue) ends \(end) before it starts \(spell.start)")
                 }
+            }
+            let names = (entry.aliases + entry.metonyms + entry.demonyms).map(Gazetteer.fold)
+            for phrase in entry.notWithin
+            where !names.contains(where: { Gazetteer.fold(phrase).contains($0) }) {
+                found.append("\(entry.id): notWithin \"\(phrase)\" contains none of its names")
             }
             for surface in entry.aliases + entry.metonyms + entry.demonyms
             where surface.isEmpty || Gazetteer.tidy(surface) != surface {

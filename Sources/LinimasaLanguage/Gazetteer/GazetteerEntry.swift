@@ -131,6 +131,10 @@ public struct GazetteerEntry: Hashable, Sendable, Identifiable {
     /// letters, because their lower-case form is a common word: "Barat"
     /// (the West) against "barat" (west).
     public let caseSensitiveNames: [String]
+    /// Longer phrases that contain one of the entry's names but do not name
+    /// it: "Jawa Barat" (a province, not the West), "bahasa Inggris" (the
+    /// language), "Laut China Selatan" (a sea). See `Gazetteer.isNonActorPhrase`.
+    public let notWithin: [String]
 
     /// The spells covering `date` (bounds read leniently, see `RoleSpell.mayCover`).
     public func roles(on date: CalendarDate) -> [RoleSpell] {

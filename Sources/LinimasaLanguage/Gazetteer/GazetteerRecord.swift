@@ -35,6 +35,7 @@ struct GazetteerRecord: Decodable {
     var members: [String]?
     var contextual: Bool?
     var caseSensitive: [String]?
+    var notWithin: [String]?
     var roles: [Spell]?
 }
 
@@ -87,6 +88,7 @@ extension GazetteerRecord {
             id: id, kind: kind, name: name, aliases: flat,
             demonyms: demonyms?.all ?? [], metonyms: metonyms ?? [],
             country: country, roles: spells, members: members ?? [],
-            contextual: contextual ?? false, caseSensitiveNames: exact)
+            contextual: contextual ?? false, caseSensitiveNames: exact,
+            notWithin: notWithin ?? [])
     }
 }
