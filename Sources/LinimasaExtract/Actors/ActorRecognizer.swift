@@ -12,6 +12,8 @@ public struct ActorRecognizer: Sendable {
     let names: PhraseIndex<Int>
     let titles: PhraseIndex<TitleInfo>
     let institutions: PhraseIndex<LinimasaModel.ActorKind>
+    /// Phrases that contain a name but name no actor: "Jawa Barat", "bahasa Inggris".
+    let nonActors: PhraseIndex<Bool>
 
     struct TitleInfo: Sendable {
         var title: String
@@ -25,6 +27,9 @@ public struct ActorRecognizer: Sendable {
             for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }
         }
         self.names = names
+        var nonActors = PhraseIndex<Bool>()
+        for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }
+        self.nonActors = nonActors
         var titles = PhraseIndex<TitleInfo>()
         for row in try TSV.load(data.url("id/gazetteer/titles.tsv")) where row.count >= 2 {
             titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1])))

@@ -44,6 +44,10 @@ struct DocumentActors {
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord else { i += 1; continue }
+            if let (length, _) = recognizer.nonActors.longestMatch(tokens, at: i) {
+                i += length
+                continue
+            }
             if let m = titled(tokens, i) ?? institution(tokens, i) ?? surname(tokens, i)
                 ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) {
                 refs.append(m)
