@@ -1,3 +1,4 @@
+import Foundation
 import LinimasaIngest
 import LinimasaLanguage
 import LinimasaModel
@@ -126,7 +127,8 @@ struct DocumentActors {
         }
         let scopeKey = "\(info.title.lowercased())|\(scope?.id ?? "")"
         if k > j {
-            let person = resolvePerson(t, j..<k, title: info, scope: scope)
+            let written = t[i..<j].map(\.text).joined(separator: " ")
+            let person = resolvePerson(t, j..<k, title: info, written: written, scope: scope)
             titled[scopeKey] = person.id
             return ActorRef(tokens: i..<k, actorID: person.id, rule: "title-name")
         }
@@ -150,7 +152,7 @@ struct DocumentActors {
     }
 
     mutating func resolvePerson(_ t: [WordToken], _ name: Range<Int>, title: ActorRecognizer.TitleInfo,
-                                scope: GazetteerEntry?) -> Actor {
+                                written: String, scope: GazetteerEntry?) -> Actor {
         // The whole name, or its last word, as a gazetteer person.
         let candidates: [Int] = {
             if let (l, e) = recognizer.names.longestMatch(t, at: name.lowerBound), l == name.count { return e }
@@ -162,7 +164,8 @@ struct DocumentActors {
         }
         let fullName = t[name].map(\.text).joined(separator: " ")
         let country = scope.map { $0.kind == .country ? $0.id : ($0.country ?? $0.id) }
-        let role = [title.title, scope?.name].compactMap { $0 }.joined(separator: " ")
+        // The title as the article writes it: "Juru bicara Kementerian Luar Negeri Malaysia".
+        let role = written.replacingOccurrences(of: " ( ", with: " (").replacingOccurrences(of: " )", with: ")")
         let a = Actor(id: "person:" + DocumentActors.slug(fullName), name: fullName, kind: .person,
                       country: country, role: role, aliases: [])
         register(a)
@@ -197,7 +200,8 @@ struct DocumentActors {
         // Part of a longer proper name ("Jawa Barat", "Bank Indonesia"); an
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
-        if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i {
+        if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
+           !DocumentActors.functionWords.contains(t[i - 1].key) {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }
@@ -245,6 +249,15 @@ struct DocumentActors {
         }
         return nil
     }
+
+    /// Function words, capitalised only at the start of a sentence: never
+    /// part of a proper name ("Jika Iran menyerang …").
+    static let functionWords: Set<String> = [
+        "jika", "bila", "apabila", "dalam", "pada", "di", "ke", "dari", "untuk", "dengan", "setelah",
+        "sebelum", "ketika", "saat", "sementara", "menurut", "bagi", "oleh", "karena", "selain",
+        "namun", "tetapi", "dan", "atau", "sedangkan", "meski", "kata", "ujar", "sejak", "hingga",
+        "the", "in", "on", "at", "for", "with", "after", "before", "when", "as", "but", "and", "while",
+    ]
 
     /// Words that may follow "aliansi" in a definite description of it.
     static let allianceModifiers: Set<String> = [

@@ -29,7 +29,10 @@ extension EventExtractor {
             if ["02", "10", "13"].contains(root(hits[a])) {
                 for b in hits.indices where b > a && !hits[b].dropped {
                     let gap = words(hits[a].token, hits[b].token)
-                    let opener = (hits[a].token + 1..<hits[b].token).contains { FunctionWords.complementOpeners.contains(t[$0].key) }
+                    // "menuntut agar …", "menyerukan … untuk …", "mengancam akan menyerang".
+                    let opener = (hits[a].token + 1..<hits[b].token).contains {
+                        FunctionWords.complementOpeners.contains(t[$0].key) || (root(hits[a]) == "13" && t[$0].key == "akan")
+                    }
                     let noun = hits[b].shape == .noun || hits[b].shape == .bare
                     if (noun && gap <= 1) || (opener && gap <= 6 && hits[b].rule.cls != .speech) {
                         hits[b].dropped = true

@@ -121,10 +121,12 @@ public struct IndonesianStemmer: Sendable {
             } else if c0 == "m" {
                 let r = rest(3)
                 add(tag, r)                                                         // membantu → bantu
+                add(tag, after)                                                     // meminta → minta
                 if let f = r.first, isVowel(f) { add(tag, "p" + r) }               // memukul → pukul
             } else if c0 == "n" {
                 let r = rest(3)
                 add(tag, r)                                                         // mendukung → dukung
+                add(tag, after)                                                     // menanti → nanti
                 if let f = r.first, isVowel(f) { add(tag, "t" + r) }               // menembak → tembak
             } else if "lrwy".contains(c0) || (nasal == "pe" && !isVowel(c0)) {
                 add(tag, after)                                                     // melatih → latih, pekerja → kerja

@@ -1,0 +1,36 @@
+import Foundation
+import LinimasaExtract
+import LinimasaIngest
+import LinimasaModel
+
+/// One extractor for all tests: loading the language data takes a moment.
+let sharedExtractor: Extractor = {
+    do { return try Extractor() } catch { fatalError("language data failed to load: \(error)") }
+}()
+
+/// Reads `text` as a plain-text article published on `published` and extracts it.
+func extract(_ text: String, published: String) -> DocumentExtraction {
+    let raw = RawDocument(id: "t", published: published, text: text, origin: InputOrigin(path: "test"))
+    let builder = DocumentBuilder(today: CalendarDate(year: 2026, month: 11, day: 23)!)
+    return sharedExtractor.extract(builder.build(raw))
+}
+
+extension DocumentExtraction {
+    func actor(_ id: String?) -> Actor? { actors.first { $0.id == id } }
+    /// The country an event's role resolves to (or the id of a body without one).
+    func country(_ id: String?) -> String? { id.flatMap { actor($0)?.country ?? $0 } }
+}
+
+/// `../shared` beside the repository, where CI and developers have it.
+enum Shared {
+    static let root: String? = {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let shared = repo.deletingLastPathComponent().appendingPathComponent("shared").path
+        return FileManager.default.fileExists(atPath: shared + "/eval/seeds.jsonl") ? shared : nil
+    }()
+    static var available: Bool { root != nil }
+    static func path(_ relative: String) -> String { (root ?? "/nonexistent") + "/" + relative }
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+}
