@@ -53,24 +53,7 @@ struct Timex: ParsableCommand {
         w.key("id"); w.string(doc.id)
         w.key("dct"); w.optionalString(doc.published?.date.description)
         w.key("timexes"); w.beginArray()
-        for x in timexes {
-            w.beginObject()
-            w.key("start"); w.int(x.span.start)
-            w.key("end"); w.int(x.span.end)
-            w.key("type"); w.string(x.type.rawValue)
-            w.key("value"); w.string(x.value)
-            w.key("text"); w.string(x.text)
-            w.key("rule"); w.string(x.rule)
-            w.key("interval")
-            if let iv = x.interval {
-                w.beginObject()
-                w.key("start"); w.string(iv.start.description)
-                w.key("end"); w.string(iv.end.description)
-                w.endObject()
-            } else { w.null() }
-            w.key("precision"); w.optionalString(x.precision?.rawValue)
-            w.endObject()
-        }
+        for x in timexes { ExtractionJSON.timex(x, to: &w) }
         w.endArray()
         w.endObject()
     }
