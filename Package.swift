@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "LinimasaIngest", targets: ["LinimasaIngest"]),
         .library(name: "LinimasaModel", targets: ["LinimasaModel"]),
         .library(name: "LinimasaExtract", targets: ["LinimasaExtract"]),
+        .library(name: "LinimasaGraph", targets: ["LinimasaGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,12 +55,19 @@ let package = Package(
             dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaIngest"],
             swiftSettings: strictSettings
         ),
+        // The knowledge graph: merged events and resolved actors.
+        .target(
+            name: "LinimasaGraph",
+            dependencies: ["LinimasaModel"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "linimasa",
             dependencies: [
                 "LinimasaModel",
                 "LinimasaIngest",
                 "LinimasaExtract",
+                "LinimasaGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
@@ -89,6 +97,11 @@ let package = Package(
         .testTarget(
             name: "LinimasaExtractTests",
             dependencies: ["LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaGraphTests",
+            dependencies: ["LinimasaGraph", "LinimasaModel"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,182 @@
+import LinimasaModel
+
+/// A role an actor held, with the span of time the sources give for it.
+public struct RoleSpan: Hashable, Sendable {
+    public var role: String
+    public var start: CalendarDate?
+    public var end: CalendarDate?
+
+    public init(role: String, start: CalendarDate? = nil, end: CalendarDate? = nil) {
+        self.role = role
+        self.start = start
+        self.end = end
+    }
+}
+
+/// An actor of the graph, resolved across articles.
+public struct ActorNode: Hashable, Sendable {
+    /// Canonical id: ISO3 for states, `NATO`, `person:lloyd-austin`, `RUS-MIL`.
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var country: String?
+    public var roles: [RoleSpan]
+    public var aliases: [String]
+    /// How many event mentions name this actor as source or target.
+    public var mentionCount: Int
+
+    public init(id: String, name: String, kind: ActorKind, country: String? = nil,
+                roles: [RoleSpan] = [], aliases: [String] = [], mentionCount: Int = 0) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.roles = roles
+        self.aliases = aliases
+        self.mentionCount = mentionCount
+    }
+}
+
+/// One report of an event in one article: the provenance an analyst
+/// checks the event against.
+public struct Mention: Hashable, Sendable {
+    public var documentID: String
+    public var outlet: String?
+    public var url: String?
+    /// The article's publication day, when known.
+    public var published: CalendarDate?
+    public var sentenceIndex: Int
+    public var trigger: TextSpan
+    public var clause: TextSpan
+    public var triggerText: String
+    /// The clause as written: the quoted evidence.
+    public var evidenceText: String
+    /// This mention's own modality ("planned" in an article written before it happened).
+    public var modality: Modality
+    /// The code, roles and date this mention alone gave.
+    public var cameo: String
+    public var sourceID: String?
+    public var targetID: String?
+    public var date: DayInterval?
+
+    public init(documentID: String, outlet: String?, url: String?, published: CalendarDate?,
+                sentenceIndex: Int, trigger: TextSpan, clause: TextSpan, triggerText: String,
+                evidenceText: String, modality: Modality, cameo: String,
+                sourceID: String?, targetID: String?, date: DayInterval?) {
+        self.documentID = documentID
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+        self.sentenceIndex = sentenceIndex
+        self.trigger = trigger
+        self.clause = clause
+        self.triggerText = triggerText
+        self.evidenceText = evidenceText
+        self.modality = modality
+        self.cameo = cameo
+        self.sourceID = sourceID
+        self.targetID = targetID
+        self.date = date
+    }
+
+    /// Identity of a mention: re-ingesting an article yields the same keys.
+    public var key: MentionKey { MentionKey(documentID: documentID, start: trigger.start, cameo: cameo) }
+}
+
+/// What makes two mentions the same mention.
+public struct MentionKey: Hashable, Comparable, Sendable {
+    public var documentID: String
+    public var start: Int
+    public var cameo: String
+
+    public static func < (a: MentionKey, b: MentionKey) -> Bool {
+        (a.documentID, a.start, a.cameo) < (b.documentID, b.start, b.cameo)
+    }
+}
+
+/// One real-world event, with every mention that reports it.
+public struct EventNode: Hashable, Sendable {
+    /// Stable id derived from the event's earliest mention.
+    public var id: String
+    public var cameo: String
+    public var plover: String
+    public var quadClass: QuadClass
+    public var goldstein: Double
+    public var sourceID: String?
+    public var targetID: String?
+    public var date: DayInterval?
+    public var precision: DatePrecision?
+    public var modality: Modality
+    public var confidence: Double
+    /// Sorted by document id, then position.
+    public var mentions: [Mention]
+
+    public init(id: String, cameo: String, plover: String, quadClass: QuadClass, goldstein: Double,
+                sourceID: String?, targetID: String?, date: DayInterval?, precision: DatePrecision?,
+                modality: Modality, confidence: Double, mentions: [Mention]) {
+        self.id = id
+        self.cameo = cameo
+        self.plover = plover
+        self.quadClass = quadClass
+        self.goldstein = goldstein
+        self.sourceID = sourceID
+        self.targetID = targetID
+        self.date = date
+        self.precision = precision
+        self.modality = modality
+        self.confidence = confidence
+        self.mentions = mentions
+    }
+
+    public var mentionCount: Int { mentions.count }
+    /// Distinct outlets reporting it (articles without an outlet count by document).
+    public var sourceCount: Int { Set(mentions.map { $0.outlet ?? "doc:" + $0.documentID }).count }
+    public var articleCount: Int { Set(mentions.map(\.documentID)).count }
+    /// The earliest publication day among its articles.
+    public var firstSeen: CalendarDate? { mentions.compactMap(\.published).min() }
+}
+
+/// Aggregated interaction between two actors, for network analysis.
+public struct ActorEdge: Hashable, Sendable {
+    public var sourceID: String
+    public var targetID: String
+    /// Events per QuadClass (index 0 = verbal cooperation … 3 = material conflict).
+    public var quadClassCounts: [Int]
+    public var eventCount: Int { quadClassCounts.reduce(0, +) }
+    public var firstDate: CalendarDate?
+    public var lastDate: CalendarDate?
+    /// Mean Goldstein value of the events between them.
+    public var meanGoldstein: Double
+
+    public init(sourceID: String, targetID: String, quadClassCounts: [Int], firstDate: CalendarDate?,
+                lastDate: CalendarDate?, meanGoldstein: Double) {
+        self.sourceID = sourceID
+        self.targetID = targetID
+        self.quadClassCounts = quadClassCounts
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.meanGoldstein = meanGoldstein
+    }
+}
+
+/// The knowledge graph: actors, events with their mentions, and
+/// actor-to-actor edges. Everything sorted, so exports are deterministic.
+public struct KnowledgeGraph: Sendable {
+    /// Sorted by id.
+    public var actors: [ActorNode]
+    /// Sorted by date (undated last), then id.
+    public var events: [EventNode]
+    /// Sorted by source, then target.
+    public var edges: [ActorEdge]
+
+    public init(actors: [ActorNode], events: [EventNode], edges: [ActorEdge]) {
+        self.actors = actors
+        self.events = events
+        self.edges = edges
+    }
+
+    public func actor(_ id: String?) -> ActorNode? {
+        guard let id else { return nil }
+        return actors.first { $0.id == id }
+    }
+}
