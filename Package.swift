@@ -20,6 +20,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libxml2 enters here and only LinimasaXML imports it.
@@ -61,6 +62,22 @@ let package = Package(
             dependencies: ["LinimasaModel"],
             swiftSettings: strictSettings
         ),
+        // Exports: GraphML and GEXF (through LinimasaXML's libxml2 writer),
+        // DOT timelines, JSON and CSV.
+        .target(
+            name: "LinimasaExport",
+            dependencies: ["LinimasaGraph", "LinimasaModel", "LinimasaXML"],
+            swiftSettings: strictSettings
+        ),
+        // The embedded store: SQLite through GRDB.
+        .target(
+            name: "LinimasaStore",
+            dependencies: [
+                "LinimasaGraph", "LinimasaModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "linimasa",
             dependencies: [
@@ -68,6 +85,8 @@ let package = Package(
                 "LinimasaIngest",
                 "LinimasaExtract",
                 "LinimasaGraph",
+                "LinimasaExport",
+                "LinimasaStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
@@ -102,6 +121,16 @@ let package = Package(
         .testTarget(
             name: "LinimasaGraphTests",
             dependencies: ["LinimasaGraph", "LinimasaModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaExportTests",
+            dependencies: ["LinimasaExport", "LinimasaGraph", "LinimasaModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaStoreTests",
+            dependencies: ["LinimasaStore", "LinimasaGraph", "LinimasaModel"],
             swiftSettings: strictSettings
         ),
         .testTarget(

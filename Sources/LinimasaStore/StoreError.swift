@@ -1,0 +1,12 @@
+/// A failure of the embedded store, naming the database file.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,7 @@
+import LinimasaExport
+import Testing
+
+@Test func formatNamesAreStable() {
+    #expect(ExportFormat(rawValue: "mentions-csv") == .mentionsCSV)
+    #expect(ExportFormat.allCases.count == 7)
+}

@@ -1,0 +1,6 @@
+import LinimasaStore
+import Testing
+
+@Test func storeErrorNamesTheDatabase() {
+    #expect(StoreError(path: "graph.sqlite", message: "locked").description == "graph.sqlite: locked")
+}
