@@ -53,16 +53,23 @@ public struct Mention: Hashable, Sendable {
     public var evidenceText: String
     /// This mention's own modality ("planned" in an article written before it happened).
     public var modality: Modality
-    /// The code, roles and date this mention alone gave.
+    /// The code, roles and date this mention alone gave, with the codebook
+    /// facts of its code and the extractor's confidence.
     public var cameo: String
+    public var plover: String
+    public var quadClass: QuadClass
+    public var goldstein: Double
     public var sourceID: String?
     public var targetID: String?
     public var date: DayInterval?
+    public var precision: DatePrecision?
+    public var confidence: Double
 
     public init(documentID: String, outlet: String?, url: String?, published: CalendarDate?,
                 sentenceIndex: Int, trigger: TextSpan, clause: TextSpan, triggerText: String,
-                evidenceText: String, modality: Modality, cameo: String,
-                sourceID: String?, targetID: String?, date: DayInterval?) {
+                evidenceText: String, modality: Modality, cameo: String, plover: String,
+                quadClass: QuadClass, goldstein: Double, sourceID: String?, targetID: String?,
+                date: DayInterval?, precision: DatePrecision?, confidence: Double) {
         self.documentID = documentID
         self.outlet = outlet
         self.url = url
@@ -74,9 +81,14 @@ public struct Mention: Hashable, Sendable {
         self.evidenceText = evidenceText
         self.modality = modality
         self.cameo = cameo
+        self.plover = plover
+        self.quadClass = quadClass
+        self.goldstein = goldstein
         self.sourceID = sourceID
         self.targetID = targetID
         self.date = date
+        self.precision = precision
+        self.confidence = confidence
     }
 
     /// Identity of a mention: re-ingesting an article yields the same keys.
