@@ -1,25 +1,80 @@
 import LinimasaModel
 
-/// Builds the knowledge graph from actors and event mentions: merges the
-/// mentions of one real-world event into one node.
+/// Builds the knowledge graph from actors and event mentions: the mentions
+/// of one real-world event become one node that keeps every mention.
 ///
-/// The result depends only on the *set* of mentions (they are put in a
-/// canonical order first) and repeated mentions collapse by their key, so
-/// ingesting articles in any order, or twice, gives the same graph.
+/// Two mentions report the same event when their CAMEO roots agree, their
+/// actors are compatible (the same actor, or a person and the state they
+/// act for; a missing actor agrees with any, but at least one role must
+/// positively agree), and their dates overlap at their precision. A planned
+/// event and the later report that it happened merge; the same exercise in
+/// two different years does not.
+///
+/// The result depends only on the *set* of mentions: they are deduplicated
+/// by key and clustered in a canonical order, so ingesting articles in any
+/// order, or twice, gives the same graph.
 public struct GraphBuilder: Sendable {
     public init() {}
 
     public func build(actors: [ActorNode], mentions: [Mention]) -> KnowledgeGraph {
-        // Placeholder until merging lands: one event per distinct mention.
+        let actorIndex = GraphBuilder.mergeActors(actors)
         var unique: [MentionKey: Mention] = [:]
         for m in mentions { unique[m.key] = m }
-        let events = unique.keys.sorted().map { key -> EventNode in
-            let m = unique[key]!
-            return EventNode(id: "\(key.documentID)@\(key.start)", cameo: m.cameo, plover: m.plover,
-                             quadClass: m.quadClass, goldstein: m.goldstein, sourceID: m.sourceID,
-                             targetID: m.targetID, date: m.date, precision: m.precision,
-                             modality: m.modality, confidence: m.confidence, mentions: [m])
+        let ordered = unique.values.sorted(by: GraphBuilder.canonicalOrder)
+
+        // Greedy clustering in canonical order; a mention joins the first
+        // cluster all of whose members it is compatible with.
+        var clusters: [[Mention]] = []
+        var byRoot: [String: [Int]] = [:]
+        for m in ordered {
+            let root = String(m.cameo.prefix(2))
+            let compat = MergeRules(actors: actorIndex)
+            if let c = byRoot[root, default: []].first(where: { c in clusters[c].allSatisfy { compat.sameEvent(m, $0) } }) {
+                clusters[c].append(m)
+            } else {
+                byRoot[root, default: []].append(clusters.count)
+                clusters.append([m])
+            }
         }
-        return KnowledgeGraph(actors: actors.sorted { $0.id < $1.id }, events: events, edges: [])
+        var events = clusters.map { GraphBuilder.node(for: $0, actors: actorIndex) }
+        events.sort { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?): return (x.start, x.end, a.id) < (y.start, y.end, b.id)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.id < b.id
+            }
+        }
+        var nodes = actorIndex
+        for id in nodes.keys { nodes[id]?.mentionCount = 0 }
+        for e in events {
+            for m in e.mentions {
+                for id in Set([m.sourceID, m.targetID].compactMap { $0 }) where nodes[id] != nil { nodes[id]!.mentionCount += 1 }
+            }
+        }
+        return KnowledgeGraph(actors: nodes.values.sorted { $0.id < $1.id }, events: events,
+                              edges: GraphBuilder.edges(events))
+    }
+
+    /// Mentions in a fixed order that depends only on their content.
+    static func canonicalOrder(_ a: Mention, _ b: Mention) -> Bool {
+        let da = a.date?.start.dayNumber ?? Int.max, db = b.date?.start.dayNumber ?? Int.max
+        if da != db { return da < db }
+        return a.key < b.key
+    }
+
+    /// One node per actor id: aliases and roles from every article united.
+    static func mergeActors(_ actors: [ActorNode]) -> [String: ActorNode] {
+        var out: [String: ActorNode] = [:]
+        for a in actors.sorted(by: { $0.id < $1.id }) {
+            guard var known = out[a.id] else { out[a.id] = a; continue }
+            for alias in a.aliases where !known.aliases.contains(alias) { known.aliases.append(alias) }
+            for role in a.roles where !known.roles.contains(role) { known.roles.append(role) }
+            if known.country == nil { known.country = a.country }
+            known.aliases.sort()
+            known.roles.sort { ($0.role, $0.start?.dayNumber ?? 0) < ($1.role, $1.start?.dayNumber ?? 0) }
+            out[a.id] = known
+        }
+        return out
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LinimasaExtract
+import LinimasaGraph
 import LinimasaIngest
 import LinimasaModel
 
@@ -42,15 +43,54 @@ struct Graph: ParsableCommand {
 
     func run() throws {
         let extractor = try Extractor()
-        var graph = MentionGraph()
+        var actors: [ActorNode] = []
+        var mentions: [Mention] = []
         let summary = try input.pipeline().run(inputs, onDocument: { doc in
-            graph.add(extractor.extract(doc))
+            let x = extractor.extract(doc)
+            actors += x.actors.map { ActorNode(actor: $0, published: doc.published?.date) }
+            mentions += x.events.map { Mention(event: $0, in: doc) }
         }, onFailure: { error in
             printError("linimasa: error: \(error)")
         })
+        let graph = GraphBuilder().build(actors: actors, mentions: mentions)
         let out = try OutputFile(path: output)
-        try out.write(graph.json())
+        try out.write(Graph.interimJSON(graph))
         try out.flush()
         if summary.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Interim JSON until the graph exporter lands.
+    static func interimJSON(_ g: KnowledgeGraph) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("actors"); w.beginArray()
+        for a in g.actors {
+            w.beginObject()
+            w.key("id"); w.string(a.id); w.key("name"); w.string(a.name); w.key("country"); w.optionalString(a.country)
+            w.key("aliases"); w.beginArray(); for x in a.aliases { w.string(x) }; w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.key("events"); w.beginArray()
+        for e in g.events {
+            w.beginObject()
+            w.key("id"); w.string(e.id); w.key("cameo"); w.string(e.cameo)
+            w.key("source"); w.optionalString(e.sourceID); w.key("target"); w.optionalString(e.targetID)
+            w.key("date")
+            if let d = e.date { w.beginObject(); w.key("start"); w.string(d.start.description); w.key("end"); w.string(d.end.description); w.endObject() } else { w.null() }
+            w.key("modality"); w.string(e.modality.rawValue)
+            w.key("mentions"); w.beginArray()
+            for m in e.mentions {
+                w.beginObject()
+                w.key("doc"); w.string(m.documentID); w.key("start"); w.int(m.trigger.start); w.key("end"); w.int(m.trigger.end)
+                w.key("trigger"); w.string(m.triggerText); w.key("modality"); w.string(m.modality.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes + [0x0A]
     }
 }
