@@ -22,14 +22,21 @@ public struct GraphBuilder: Sendable {
         for m in mentions { unique[m.key] = m }
         let ordered = unique.values.sorted(by: GraphBuilder.canonicalOrder)
 
-        // Greedy clustering in canonical order; a mention joins the first
-        // cluster all of whose members it is compatible with.
+        // Greedy clustering in canonical order: a mention joins the cluster
+        // it has most in common with among those all of whose members it
+        // agrees with (complete link), else starts its own.
         var clusters: [[Mention]] = []
         var byRoot: [String: [Int]] = [:]
+        let rules = MergeRules(actors: actorIndex)
         for m in ordered {
             let root = String(m.cameo.prefix(2))
-            let compat = MergeRules(actors: actorIndex)
-            if let c = byRoot[root, default: []].first(where: { c in clusters[c].allSatisfy { compat.sameEvent(m, $0) } }) {
+            let candidates = byRoot[root, default: []].filter { c in clusters[c].allSatisfy { rules.sameEvent(m, $0) } }
+            let best = candidates.max { a, b in
+                let sa = clusters[a].map { rules.affinity(m, $0) }.max() ?? 0
+                let sb = clusters[b].map { rules.affinity(m, $0) }.max() ?? 0
+                return sa != sb ? sa < sb : a > b
+            }
+            if let c = best {
                 clusters[c].append(m)
             } else {
                 byRoot[root, default: []].append(clusters.count)

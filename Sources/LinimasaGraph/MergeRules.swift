@@ -1,16 +1,57 @@
 import LinimasaModel
 
 /// When two mentions report the same real-world event.
+///
+/// - Codes: verbal acts (statements, appeals, threats …) agree within a
+///   CAMEO root; material acts need the same code (an invasion, 190, and an
+///   annexation, 192, are different events), a bare root agreeing with its
+///   codes.
+/// - Actors: the same actor, or an actor and the state it acts for (but two
+///   different people never); a missing actor agrees with any, but
+///   something must tie them.
+/// - Dates: overlapping at their precision. An undated mention is weak
+///   evidence, so it joins only an event with the very same source.
+/// - Statements and other spoken acts: the same person speaking (a state or
+///   an organisation speaks through many mouths), or the same sentence.
+/// - Meetings, calls and visits: the participants overlap, in either role.
 struct MergeRules {
     let actors: [String: ActorNode]
 
+    /// CAMEO roots of acts that are words: statements, appeals, intents,
+    /// support, demands, disapproval, rejection, threats.
+    static let spokenRoots: Set<Substring> = ["01", "02", "03", "05", "10", "11", "12", "13"]
+    /// Consultations (meetings, calls, visits) have participants, not a doer and a sufferer.
+    static let symmetricRoots: Set<Substring> = ["04"]
+
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
-        guard a.cameo.prefix(2) == b.cameo.prefix(2), datesAgree(a, b) else { return false }
+        let root = a.cameo.prefix(2)
+        guard root == b.cameo.prefix(2), datesAgree(a, b) else { return false }
+        let sameSentence = a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex
+        if MergeRules.symmetricRoots.contains(root) {
+            // One meeting, whoever is named first: the participants must overlap.
+            let pa = [a.sourceID, a.targetID].compactMap { $0 }, pb = [b.sourceID, b.targetID].compactMap { $0 }
+            return sameSentence || pa.contains { x in pb.contains { compatible(x, $0) } }
+        }
+        if MergeRules.spokenRoots.contains(root) {
+            guard sameSentence || (a.sourceID != nil && a.sourceID == b.sourceID && actors[a.sourceID!]?.kind == .person) else {
+                return false
+            }
+        } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
+            return false
+        }
         guard compatible(a.sourceID, b.sourceID), compatible(a.targetID, b.targetID) else { return false }
+        if a.date == nil || b.date == nil {
+            return sameSentence || (a.sourceID != nil && a.sourceID == b.sourceID)
+        }
         // Something must positively tie them, unless both are anonymous in one sentence.
         let tied = (a.sourceID != nil && b.sourceID != nil) || (a.targetID != nil && b.targetID != nil)
-        if tied { return true }
-        return a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex
+        return tied || sameSentence
+    }
+
+    /// How strongly a mention belongs with another: identical roles and code count.
+    func affinity(_ a: Mention, _ b: Mention) -> Int {
+        (a.sourceID != nil && a.sourceID == b.sourceID ? 2 : 0) + (a.targetID != nil && a.targetID == b.targetID ? 2 : 0)
+            + (a.cameo == b.cameo ? 1 : 0) + (a.date != nil && a.date == b.date ? 1 : 0)
     }
 
     /// The same actor, or an actor and the state (or body) it acts for; a
@@ -18,6 +59,8 @@ struct MergeRules {
     func compatible(_ x: String?, _ y: String?) -> Bool {
         guard let x, let y else { return true }
         if x == y { return true }
+        // Two different people are two actors, whatever country they serve.
+        if actors[x]?.kind == .person, actors[y]?.kind == .person { return false }
         let cx = actors[x]?.country ?? x, cy = actors[y]?.country ?? y
         return cx == cy || cx == y || cy == x
     }
