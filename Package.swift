@@ -116,6 +116,8 @@ let package = Package(
         .testTarget(
             name: "LinimasaExtractTests",
             dependencies: ["LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
+            // Development gold and its scoring script: data, not sources.
+            exclude: ["DevGold"],
             swiftSettings: strictSettings
         ),
         .testTarget(
