@@ -14,6 +14,8 @@ public struct ActorRecognizer: Sendable {
     let institutions: PhraseIndex<LinimasaModel.ActorKind>
     /// Phrases that contain a name but name no actor: "Jawa Barat", "bahasa Inggris".
     let nonActors: PhraseIndex<Bool>
+    /// Words that open an organisation's name: "Kementerian", "Kantor Berita".
+    let organisationHeads: PhraseIndex<Bool>
 
     struct TitleInfo: Sendable {
         var title: String
@@ -30,6 +32,9 @@ public struct ActorRecognizer: Sendable {
         var nonActors = PhraseIndex<Bool>()
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }
         self.nonActors = nonActors
+        var heads = PhraseIndex<Bool>()
+        for row in try TSV.load(data.url("id/gazetteer/organisation-heads.tsv")) { heads.add(row[0], true) }
+        self.organisationHeads = heads
         var titles = PhraseIndex<TitleInfo>()
         for row in try TSV.load(data.url("id/gazetteer/titles.tsv")) where row.count >= 2 {
             titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1])))

@@ -49,8 +49,8 @@ struct DocumentActors {
                 i += length
                 continue
             }
-            if let m = titled(tokens, i) ?? institution(tokens, i) ?? surname(tokens, i)
-                ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) {
+            if let m = titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
+                ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i) {
                 refs.append(m)
                 i = m.tokens.upperBound
             } else {

@@ -16,9 +16,14 @@ extension EventExtractor {
                     h.source = state.lastSpeaker ?? state.lastPerson
                     how = "speaker of the previous quote"
                 } else {
-                    // "kata X", "ujar X", "kata seorang pejabat dari NATO".
+                    // "kata X", "ujar X", "kata seorang pejabat dari NATO": the first
+                    // actor, unless an unknown name comes first.
                     var k = i + 1
-                    while k < t.count, k <= i + 6, src == nil { src = v.actor(at: k); k += 1 }
+                    while k < t.count, k <= i + 6, src == nil {
+                        src = v.actor(at: k)
+                        if src == nil, t[k].isWord, t[k].isCapitalized { break }
+                        k += 1
+                    }
                     how = "speaker after \(t[i].text)"
                 }
                 tgt = v.target(after: i, excluding: src?.actorID ?? h.source, actors: actors, limit: 6).flatMap {

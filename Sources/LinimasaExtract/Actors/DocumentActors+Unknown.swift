@@ -1,0 +1,63 @@
+import LinimasaLanguage
+import LinimasaModel
+
+/// Names no list knows, in the places where news names actors: an
+/// organisation's name ("Kementerian Keuangan AS", "Kantor Berita Pusat
+/// Korea"), and whoever speaks ("kata KCNA", "Shahidul Haque mengatakan").
+extension DocumentActors {
+    /// Roots of saying-verbs whose subject is a speaker.
+    static let sayingRoots: Set<String> = [
+        "kata", "nyata", "tegas", "jelas", "ungkap", "tambah", "sebut", "klaim", "bantah", "tuduh",
+        "peringat", "umum", "ujar", "tutur", "tulis", "lapor",
+    ]
+    /// Words after which a capitalised run names the speaker.
+    static let speakerCues: Set<String> = ["kata", "ujar", "tutur", "ucap", "menurut"]
+
+    /// A capitalised run of words starting at `i` (up to four), stopping at
+    /// known names, titles and function words.
+    func capitalisedRun(_ t: [WordToken], _ i: Int) -> Range<Int>? {
+        var k = i
+        while k < t.count, k - i < 5, t[k].isWord, t[k].isCapitalized || (k > i && ["al", "bin", "van", "de", "von"].contains(t[k].key)),
+              !DocumentActors.notNames.contains(t[k].key), !DocumentActors.functionWords.contains(t[k].key) {
+            if k > i, recognizer.names.longestMatch(t, at: k) != nil { break }
+            k += 1
+        }
+        return k > i ? i..<k : nil
+    }
+
+    /// An organisation no list knows: a capitalised run opened by an
+    /// organisation word, with the country named at its end when there is one.
+    mutating func unknownOrganisation(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard !titleCase, t[i].isCapitalized, recognizer.organisationHeads.longestMatch(t, at: i) != nil,
+              let run = capitalisedRun(t, i), run.count >= 2 else { return nil }
+        var end = run.upperBound
+        var country: String?
+        if let (l, entries) = recognizer.names.longestMatch(t, at: end),
+           let c = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) {
+            country = c.id
+            end += l
+        }
+        let name = t[i..<end].map(\.text).joined(separator: " ")
+        let a = Actor(id: "org:" + DocumentActors.slug(name), name: name, kind: .organisation, country: country)
+        register(a)
+        return ActorRef(tokens: i..<end, actorID: a.id, rule: "organisation-name")
+    }
+
+    /// A speaker no list knows: right after "kata"/"ujar", or as the
+    /// subject of a saying-verb.
+    mutating func unknownSpeaker(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard !titleCase, t[i].isCapitalized, i > 0 || t.count > 1 else { return nil }
+        guard let run = capitalisedRun(t, i) else { return nil }
+        let afterCue = i > 0 && DocumentActors.speakerCues.contains(t[i - 1].key)
+        let beforeSaying = run.upperBound < t.count && t[run.upperBound].isWord
+            && DocumentActors.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
+        guard afterCue || (beforeSaying && i > 0) || (beforeSaying && run.count >= 2) else { return nil }
+        let name = t[run].map(\.text).joined(separator: " ")
+        let acronym = run.count == 1 && t[i].text.count >= 3 && t[i].text == t[i].text.uppercased()
+        let kind: LinimasaModel.ActorKind = acronym ? .organisation : .person
+        let a = Actor(id: (kind == .person ? "person:" : "org:") + DocumentActors.slug(name), name: name, kind: kind)
+        register(a)
+        if kind == .person { surnames[t[run.upperBound - 1].key] = a.id }
+        return ActorRef(tokens: run, actorID: a.id, rule: "speaker-name")
+    }
+}
