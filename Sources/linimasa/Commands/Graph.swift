@@ -84,6 +84,7 @@ struct Graph: ParsableCommand {
                 w.beginObject()
                 w.key("doc"); w.string(m.documentID); w.key("start"); w.int(m.trigger.start); w.key("end"); w.int(m.trigger.end)
                 w.key("trigger"); w.string(m.triggerText); w.key("modality"); w.string(m.modality.rawValue)
+                w.key("outlet"); w.optionalString(m.outlet); w.key("url"); w.optionalString(m.url)
                 w.endObject()
             }
             w.endArray()
