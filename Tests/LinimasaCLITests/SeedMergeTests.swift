@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// `../shared` beside the repository.
+let sharedRoot: String? = {
+    let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared").path
+    return FileManager.default.fileExists(atPath: path + "/eval/seeds.jsonl") ? path : nil
+}()
+
+/// Seed articles 000 and 003 both report Russia's invasion, its annexation,
+/// its mobilisation, Putin's nuclear threats and the NATO defence
+/// ministers' meeting: each must be one event with mentions from both.
+@Test(.enabled(if: sharedRoot != nil, "needs ../shared"))
+func seedReportsOfOneEventMergeAcrossArticles() throws {
+    let dir = try Scratch()
+    let out = dir.path + "/graph.json"
+    let r = try CLIRunner.run(["graph", sharedRoot! + "/eval/seeds.jsonl", "--format", "json", "-o", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
+    let events = try #require(graph["events"] as? [[String: Any]])
+    func docs(_ e: [String: Any]) -> Set<String> {
+        Set(((e["mentions"] as? [[String: Any]]) ?? []).compactMap { $0["doc"] as? String })
+    }
+    let shared = events.filter { docs($0).isSuperset(of: ["seed-000", "seed-003"]) }
+    let codes = shared.compactMap { $0["cameo"] as? String }
+    for (what, code) in [("invasion", "190"), ("annexation", "192"), ("mobilisation", "154"), ("meeting", "04")] {
+        #expect(codes.contains { $0.hasPrefix(code) }, "the \(what) is not one event across both articles: \(codes)")
+    }
+    #expect(codes.contains { $0.hasPrefix("13") }, "Putin's nuclear threats are not one event across both articles")
+    // Each of those reports appears once: no second node with a mention of the same kind in both.
+    #expect(Set(codes).count == codes.count)
+}

@@ -1,0 +1,140 @@
+import LinimasaGraph
+import LinimasaModel
+import Testing
+
+/// A small repeatable random generator (SplitMix64), so property tests fail
+/// the same way every run.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
+
+func mention(_ doc: String, _ at: Int, _ cameo: String, _ src: String?, _ tgt: String?,
+             _ date: DayInterval?, _ modality: Modality = .asserted, precision: DatePrecision? = .day,
+             sentence: Int = 0) -> Mention {
+    let quad: QuadClass = ["01", "02", "03", "04", "05"].contains(String(cameo.prefix(2))) ? .verbalCooperation
+        : ["10", "11", "12", "13", "14"].contains(String(cameo.prefix(2))) ? .verbalConflict : .materialConflict
+    return Mention(documentID: doc, outlet: doc + ".example", url: nil, published: date?.end, sentenceIndex: sentence,
+                   trigger: TextSpan(start: at, end: at + 5), clause: TextSpan(start: at, end: at + 30),
+                   triggerText: "kata", evidenceText: "bukti", modality: modality, cameo: cameo, plover: "X",
+                   quadClass: quad, goldstein: -1, sourceID: src, targetID: tgt, date: date,
+                   precision: date == nil ? nil : precision, confidence: 0.8)
+}
+
+let actors = [
+    ActorNode(id: "RUS", name: "Russia", kind: .country, country: "RUS"),
+    ActorNode(id: "UKR", name: "Ukraine", kind: .country, country: "UKR"),
+    ActorNode(id: "NATO", name: "NATO", kind: .organisation),
+    ActorNode(id: "USA", name: "United States", kind: .country, country: "USA"),
+    ActorNode(id: "person:putin", name: "Vladimir Putin", kind: .person, country: "RUS"),
+    ActorNode(id: "person:austin", name: "Lloyd Austin", kind: .person, country: "USA"),
+    ActorNode(id: "person:blinken", name: "Antony Blinken", kind: .person, country: "USA"),
+]
+
+/// A canonical summary of a graph: each event as its sorted mention keys.
+func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
+    g.events.map { $0.mentions.map(\.key).sorted() }.sorted { $0.first! < $1.first! }
+}
+
+@Suite struct MergeTests {
+    let feb = DayInterval(start: day(2022, 2, 1), end: day(2022, 2, 28))
+
+    @Test func oneInvasionReportedByTwoOutletsIsOneNode() {
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("kontan", 100, "190", "person:putin", "UKR", feb, precision: .month),
+            mention("tribun", 40, "190", "RUS", "UKR", DayInterval(day: day(2022, 2, 24))),
+        ])
+        #expect(g.events.count == 1)
+        let e = g.events[0]
+        #expect(e.articleCount == 2 && e.sourceCount == 2)
+        #expect(e.date == DayInterval(day: day(2022, 2, 24)))  // the narrowest common date
+        #expect(e.sourceID == "person:putin")  // the person is the more specific actor
+    }
+
+    @Test func theSameExerciseInTwoYearsIsTwoNodes() {
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("a", 10, "150", "NATO", nil, DayInterval(start: day(2022, 10, 17), end: day(2022, 10, 23)), precision: .week),
+            mention("b", 10, "150", "NATO", nil, DayInterval(start: day(2024, 10, 14), end: day(2024, 10, 27)), precision: .week),
+        ])
+        #expect(g.events.count == 2)
+    }
+
+    @Test func aPlannedEventAndTheReportThatItHappenedMerge() {
+        let week = DayInterval(start: day(2022, 10, 17), end: day(2022, 10, 23))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("before", 10, "150", "NATO", nil, week, .planned, precision: .week),
+            mention("after", 10, "150", "NATO", nil, DayInterval(day: day(2022, 10, 18)), .asserted),
+        ])
+        #expect(g.events.count == 1)
+        #expect(g.events[0].modality == .asserted)
+        // Each mention keeps its own modality.
+        #expect(Set(g.events[0].mentions.map(\.modality)) == [.planned, .asserted])
+    }
+
+    @Test func differentActsAndDifferentSpeakersStayApart() {
+        let oct = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("a", 10, "190", "RUS", "UKR", nil),            // fighting
+            mention("a", 50, "192", "RUS", "UKR", nil),            // annexation
+            mention("b", 10, "010", "person:austin", nil, oct),   // two people speaking
+            mention("b", 90, "010", "person:blinken", nil, oct),
+            mention("c", 10, "010", "NATO", nil, oct),            // an organisation speaks through many mouths
+            mention("c", 90, "010", "NATO", nil, oct, sentence: 3),
+        ])
+        #expect(g.events.count == 6)
+    }
+
+    @Test func ameetingMergesWhoeverIsNamedFirst() {
+        let oct = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("a", 10, "040", "person:austin", "NATO", oct),
+            mention("b", 10, "040", "NATO", nil, oct),
+        ])
+        #expect(g.events.count == 1)
+    }
+
+    @Test func edgesAggregateByQuadClass() {
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("a", 10, "190", "RUS", "UKR", feb, precision: .month),
+            mention("b", 10, "130", "RUS", "UKR", DayInterval(day: day(2022, 3, 5))),
+        ])
+        let edge = try! #require(g.edges.first { $0.sourceID == "RUS" && $0.targetID == "UKR" })
+        #expect(edge.quadClassCounts == [0, 0, 1, 1])
+        #expect(edge.firstDate == day(2022, 2, 1) && edge.lastDate == day(2022, 3, 5))
+        #expect(g.actors.first { $0.id == "RUS" }?.mentionCount == 2)
+    }
+
+    /// Random article sets: any order, and any article added twice, give the same graph.
+    @Test(arguments: 1...20)
+    func mergeIsOrderIndependentAndIdempotent(seed: UInt64) {
+        var rng = SeededRandom(state: seed)
+        let codes = ["190", "192", "150", "040", "010", "130"]
+        let ids: [String?] = ["RUS", "UKR", "NATO", "USA", "person:putin", "person:austin", nil]
+        var mentions: [Mention] = []
+        for doc in 0..<8 {
+            for k in 0..<Int.random(in: 2...8, using: &rng) {
+                let date: DayInterval? = Bool.random(using: &rng) ? nil
+                    : DayInterval(day: day(2022, 10, Int.random(in: 1...20, using: &rng)))
+                mentions.append(mention("doc\(doc)", k * 40, codes.randomElement(using: &rng)!,
+                                        ids.randomElement(using: &rng)!, ids.randomElement(using: &rng)!, date,
+                                        sentence: k / 2))
+            }
+        }
+        let reference = GraphBuilder().build(actors: actors, mentions: mentions)
+        let shuffled = GraphBuilder().build(actors: actors.shuffled(using: &rng), mentions: mentions.shuffled(using: &rng))
+        #expect(shape(shuffled) == shape(reference))
+        #expect(shuffled.events.map(\.id) == reference.events.map(\.id))
+        let twice = GraphBuilder().build(actors: actors + actors, mentions: mentions + mentions.shuffled(using: &rng))
+        #expect(shape(twice) == shape(reference))
+        #expect(twice.edges == reference.edges)
+        #expect(twice.actors == reference.actors)
+    }
+}
