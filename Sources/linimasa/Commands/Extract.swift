@@ -35,18 +35,11 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Explain each sentence in plain text instead of printing JSON.")
     var explain = false
 
-    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
-
-    mutating func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Name at least one input (a file, a directory, or -).") }
-    }
-
     func run() throws {
         let extractor = try Extractor()
         let out = try OutputFile(path: output)
         var writer = JSONWriter(capacity: 1 << 16)
-        let summary = try input.pipeline().run(inputs, onDocument: { doc in
+        let summary = try input.run { doc in
             let x = extractor.extract(doc)
             if explain {
                 try out.write(Explanation.text(x))
@@ -56,9 +49,7 @@ struct Extract: ParsableCommand {
                 try out.write(writer.bytes)
                 try out.write([0x0A])
             }
-        }, onFailure: { error in
-            printError("linimasa: error: \(error)")
-        })
+        }
         try out.flush()
         if summary.failures > 0 { throw ExitCode(1) }
     }

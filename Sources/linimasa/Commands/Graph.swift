@@ -34,24 +34,15 @@ struct Graph: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
-
-    mutating func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Name at least one input (a file, a directory, or -).") }
-    }
-
     func run() throws {
         let extractor = try Extractor()
         var actors: [ActorNode] = []
         var mentions: [Mention] = []
-        let summary = try input.pipeline().run(inputs, onDocument: { doc in
+        let summary = try input.run { doc in
             let x = extractor.extract(doc)
             actors += x.actors.map { ActorNode(actor: $0, published: doc.published?.date) }
             mentions += x.events.map { Mention(event: $0, in: doc) }
-        }, onFailure: { error in
-            printError("linimasa: error: \(error)")
-        })
+        }
         let graph = GraphBuilder().build(actors: actors, mentions: mentions)
         let out = try OutputFile(path: output)
         try out.write(Graph.interimJSON(graph))

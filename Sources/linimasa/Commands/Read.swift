@@ -39,24 +39,15 @@ struct Read: ParsableCommand {
     @Flag(name: .long, help: "Leave out each document's `text` (offsets still refer to it).")
     var noText = false
 
-    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
-
-    mutating func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Name at least one input (a file, a directory, or -).") }
-    }
-
     func run() throws {
         let out = try OutputFile(path: output)
         var writer = JSONWriter(capacity: 1 << 16)
-        let summary = try input.pipeline().run(inputs, onDocument: { doc in
+        let summary = try input.run { doc in
             writer.removeAll()
             DocumentJSON.write(doc, to: &writer, includeText: !noText)
             try out.write(writer.bytes)
             try out.write([0x0A])
-        }, onFailure: { error in
-            printError("linimasa: error: \(error)")
-        })
+        }
         try out.flush()
         printError("linimasa: read \(summary.documents) document\(summary.documents == 1 ? "" : "s")"
             + (summary.failures > 0 ? ", \(summary.failures) failed" : "")

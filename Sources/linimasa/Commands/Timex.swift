@@ -25,25 +25,16 @@ struct Timex: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the JSON Lines here instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
-
-    mutating func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Name at least one input (a file, a directory, or -).") }
-    }
-
     func run() throws {
         let tagger = try TemporalTagger()
         let out = try OutputFile(path: output)
         var writer = JSONWriter(capacity: 1 << 14)
-        let summary = try input.pipeline().run(inputs, onDocument: { doc in
+        let summary = try input.run { doc in
             writer.removeAll()
             Timex.write(doc, tagger.tag(doc), to: &writer)
             try out.write(writer.bytes)
             try out.write([0x0A])
-        }, onFailure: { error in
-            printError("linimasa: error: \(error)")
-        })
+        }
         try out.flush()
         if summary.failures > 0 { throw ExitCode(1) }
     }

@@ -22,7 +22,11 @@ struct ReadOptionsGroup: ParsableArguments {
     @Flag(name: .long, help: "Stop at the first input that cannot be read (default: report it and go on).")
     var strict = false
 
+    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
+    var inputs: [String] = []
+
     mutating func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Name at least one input (a file, a directory, or -).") }
         if let published, PublishedDate.parse(published) == nil {
             throw ValidationError("--published '\(published)' is not a date: use YYYY-MM-DD or an ISO 8601 date-time.")
         }
@@ -30,6 +34,14 @@ struct ReadOptionsGroup: ParsableArguments {
             throw ValidationError("--today '\(today)' is not a date: use YYYY-MM-DD.")
         }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive.") }
+    }
+
+    /// Reads every input, calling `onDocument` for each document and
+    /// reporting failures on standard error; returns the summary.
+    func run(_ onDocument: (Document) throws -> Void) throws -> ReadPipeline.Summary {
+        try pipeline().run(inputs, onDocument: onDocument, onFailure: { error in
+            printError("linimasa: error: \(error)")
+        })
     }
 
     func pipeline() -> ReadPipeline {
