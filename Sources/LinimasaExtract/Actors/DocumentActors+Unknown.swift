@@ -29,7 +29,9 @@ extension DocumentActors {
     /// organisation word, with the country named at its end when there is one.
     mutating func unknownOrganisation(_ t: [WordToken], _ i: Int) -> ActorRef? {
         guard !titleCase, t[i].isCapitalized, recognizer.organisationHeads.longestMatch(t, at: i) != nil,
-              let run = capitalisedRun(t, i), run.count >= 2 else { return nil }
+              let run = capitalisedRun(t, i) else { return nil }
+        // One word is a name only with its country: "Pengadilan Kuwait".
+        if run.count == 1, recognizer.names.longestMatch(t, at: run.upperBound) == nil { return nil }
         var end = run.upperBound
         var country: String?
         if let (l, entries) = recognizer.names.longestMatch(t, at: end),
@@ -46,7 +48,8 @@ extension DocumentActors {
     /// A speaker no list knows: right after "kata"/"ujar", or as the
     /// subject of a saying-verb.
     mutating func unknownSpeaker(_ t: [WordToken], _ i: Int) -> ActorRef? {
-        guard !titleCase, t[i].isCapitalized, i > 0 || t.count > 1 else { return nil }
+        guard !titleCase, t[i].isCapitalized, i > 0 || t.count > 1,
+              recognizer.names.longestMatch(t, at: i) == nil else { return nil }
         guard let run = capitalisedRun(t, i) else { return nil }
         let afterCue = i > 0 && DocumentActors.speakerCues.contains(t[i - 1].key)
         let beforeSaying = run.upperBound < t.count && t[run.upperBound].isWord

@@ -11,6 +11,8 @@ struct DocumentActors {
     let dct: CalendarDate?
     var actors: [String: Actor] = [:]
     var lastPerson: String?
+    /// The last person named as the subject of a verb: what "dia"/"ia" most often means.
+    var lastSubjectPerson: String?
     var lastOrganisation: String?
     var lastCountry: String?
     var lastActor: String?
@@ -53,6 +55,7 @@ struct DocumentActors {
                 ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i) {
                 refs.append(m)
                 i = m.tokens.upperBound
+                if actors[m.actorID]?.kind == .person, DocumentActors.beforeVerb(tokens, i) { lastSubjectPerson = m.actorID }
             } else {
                 i += 1
             }
@@ -220,7 +223,7 @@ struct DocumentActors {
     /// Pronouns and definite descriptions: "dia", "militernya", "aliansi itu".
     mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
         let key = t[i].key
-        if ["dia", "ia", "beliau"].contains(key), let id = lastPerson, let a = actors[id] {
+        if ["dia", "ia", "beliau"].contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }
@@ -248,6 +251,18 @@ struct DocumentActors {
             return ActorRef(tokens: i..<(i + 1), actorID: DocumentActors.speaker, rule: "we")
         }
         return nil
+    }
+
+    /// Whether a verb follows token `i` closely (an actor there is a subject).
+    static func beforeVerb(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i
+        while k < t.count, k <= i + 3 {
+            let w = t[k]
+            if w.isWord, w.key.count >= 5, w.key.hasPrefix("me") || w.key.hasPrefix("ber") || w.key.hasPrefix("di") { return w.root != w.key || w.key.count >= 7 }
+            if !(w.text == "," || ["telah", "sudah", "akan", "juga", "kemudian", "lalu", "sebelumnya", "tidak", "pun"].contains(w.key)) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Function words, capitalised only at the start of a sentence: never

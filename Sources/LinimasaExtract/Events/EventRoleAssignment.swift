@@ -64,7 +64,8 @@ extension EventExtractor {
                 if tgt == nil { tgt = v.target(after: i, excluding: src?.actorID, actors: actors) }
             } else {
                 src = v.subject(before: i)
-                tgt = v.target(after: i, excluding: src?.actorID, actors: actors)
+                // What is said may follow a comma: "memperingatkan, pihaknya siap … terhadap Pyongyang".
+                tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material)
                 how = "active: subject acts on object"
             }
             if h.rule.roles == .inverse {

@@ -42,11 +42,29 @@ struct SentenceView {
         return w.kind == .punctuation && [",", "(", ")", "-", "–", "—"].contains(w.text)
     }
 
-    /// An actor that does not follow a preposition or a place noun.
+    /// An actor that is not inside a prepositional phrase ("kepada kantor
+    /// berita Reuters", "di perbatasan Ukraina"), except a source's
+    /// affiliation ("sumber di pemerintah Bangladesh").
     func canBeSubject(_ r: ActorRef) -> Bool {
-        guard r.tokens.lowerBound > 0 else { return true }
-        let before = t[r.tokens.lowerBound - 1].key
-        return !FunctionWords.prepositions.contains(before) && !FunctionWords.territory.contains(before)
+        var k = r.tokens.lowerBound - 1
+        // Pass up to two lowercase nouns between the preposition and the name.
+        while k >= 0, r.tokens.lowerBound - k <= 3, t[k].isWord, !t[k].isCapitalized,
+              !FunctionWords.prepositions.contains(t[k].key), !FunctionWords.territory.contains(t[k].key), !isVerb(k) {
+            k -= 1
+        }
+        guard k >= 0 else { return true }
+        let before = t[k].key
+        if FunctionWords.territory.contains(before) { return false }
+        guard FunctionWords.prepositions.contains(before) else { return true }
+        return ["di", "dari"].contains(before) && k > 0 && FunctionWords.speakerHeads.contains(t[k - 1].key)
+    }
+
+    /// Between a subject and its verb: only adverbs, dates and punctuation,
+    /// or an aside set off by a comma ("Haley, dalam pertemuan di Dewan
+    /// Keamanan, mengatakan") that holds no verb.
+    func subjectGap(_ from: Int, _ verb: Int) -> Bool {
+        if (from..<verb).allSatisfy(isPreverbal) { return true }
+        return from < verb && t[from].text == "," && !(from..<verb).contains(where: isVerb)
     }
 
     /// The subject of the verb (or verb chain) that governs token `i`: the
@@ -64,7 +82,7 @@ struct SentenceView {
             if w.kind == .quote { k -= 1; continue }
             if FunctionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
             if let r = actor(at: k) {
-                if canBeSubject(r), (r.tokens.upperBound..<verb).allSatisfy(isPreverbal) { return r }
+                if canBeSubject(r), subjectGap(r.tokens.upperBound, verb) { return r }
                 k = r.tokens.lowerBound - 1
                 continue
             }
@@ -105,7 +123,8 @@ struct SentenceView {
     /// The target after token `i`: an actor introduced by "kepada",
     /// "terhadap", "dengan", "ke" … when there is one in the clause, else the
     /// first actor after the trigger; never the source or its own country.
-    func target(after i: Int, excluding source: String?, actors: [String: Actor], limit: Int = 14) -> ActorRef? {
+    func target(after i: Int, excluding source: String?, actors: [String: Actor], limit: Int = 14,
+                coordination: Bool = true) -> ActorRef? {
         var first: ActorRef?
         var k = i + 1
         var sawComma = false
@@ -115,7 +134,7 @@ struct SentenceView {
             if FunctionWords.clauseBarriers.contains(w.key), !FunctionWords.complementOpeners.contains(w.key), w.key != "bahwa" { break }
             if w.text == "," { sawComma = true }
             // A coordinated verb starts the next act.
-            if k > i + 1, isVerb(k), sawComma || ["dan", "serta"].contains(t[k - 1].key) { break }
+            if coordination, k > i + 1, isVerb(k), sawComma || ["dan", "serta"].contains(t[k - 1].key) { break }
             if let r = actor(at: k) {
                 if !SentenceView.related(r.actorID, source, actors) {
                     // The direct object, right after the verb, is the target.

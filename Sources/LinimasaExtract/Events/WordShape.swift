@@ -56,6 +56,8 @@ enum FunctionWords {
         "sepanjang", "dekat", "bersama", "antara", "melawan", "soal", "bagi", "menjelang",
         "menyusul", "mengenai", "seperti", "melalui", "tanpa", "pihak", "anggota", "sekutu",
     ]
+    /// Who speaks for a body: "sumber di pemerintah X", "pejabat dari X".
+    static let speakerHeads: Set<String> = ["sumber", "pejabat", "juru", "diplomat", "seorang", "pihak", "para", "bicara"]
     /// Prepositions that introduce a target.
     static let targetMarkers: Set<String> = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada"]
     /// Verbs that are really prepositions.
