@@ -119,15 +119,17 @@ public struct IndonesianStemmer: Sendable {
                 if let f = r.first, isVowel(f) { add(tag, "s" + r) }               // menyerang → serang
                 add(tag, after)                                                     // menyatakan → nyata
             } else if c0 == "m" {
+                // Before a vowel, mem- has swallowed a p ("memuji" is puji, not uji).
                 let r = rest(3)
+                if let f = r.first, isVowel(f) { add(tag, "p" + r) }               // memukul → pukul
                 add(tag, r)                                                         // membantu → bantu
                 add(tag, after)                                                     // meminta → minta
-                if let f = r.first, isVowel(f) { add(tag, "p" + r) }               // memukul → pukul
             } else if c0 == "n" {
+                // Before a vowel, men- has swallowed a t.
                 let r = rest(3)
+                if let f = r.first, isVowel(f) { add(tag, "t" + r) }               // menembak → tembak
                 add(tag, r)                                                         // mendukung → dukung
                 add(tag, after)                                                     // menanti → nanti
-                if let f = r.first, isVowel(f) { add(tag, "t" + r) }               // menembak → tembak
             } else if "lrwy".contains(c0) || (nasal == "pe" && !isVowel(c0)) {
                 add(tag, after)                                                     // melatih → latih, pekerja → kerja
             }
@@ -138,7 +140,7 @@ public struct IndonesianStemmer: Sendable {
         }
         if w.hasPrefix("ber") { add("ber", rest(3)) }                               // berbicara → bicara
         if w.hasPrefix("bel") { add("ber", rest(3)) }                               // belajar → ajar
-        if w.hasPrefix("be"), s.count > 2, s[2] == "r" { add("ber", rest(2)) }     // berunding (be+runding)
+        if w.hasPrefix("be") { add("ber", rest(2)) }                                // berunding, bekerja (be- before r and -er syllables)
         if w.hasPrefix("ter") { add("ter", rest(3)) }                               // terbunuh → bunuh
         if w.hasPrefix("te"), s.count > 2, s[2] == "r" { add("ter", rest(2)) }
         if w.hasPrefix("di") { add("di", rest(2)) }                                 // diancam → ancam
