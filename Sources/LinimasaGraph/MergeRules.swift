@@ -33,9 +33,9 @@ struct MergeRules {
             return sameSentence || pa.contains { x in pb.contains { compatible(x, $0) } }
         }
         if MergeRules.spokenRoots.contains(root) {
-            guard sameSentence || (a.sourceID != nil && a.sourceID == b.sourceID && actors[a.sourceID!]?.kind == .person) else {
-                return false
-            }
+            // What one person says on one occasion is one act, whatever each
+            // sentence of it is about.
+            return sameSentence || (a.sourceID != nil && a.sourceID == b.sourceID && actors[a.sourceID!]?.kind == .person)
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }

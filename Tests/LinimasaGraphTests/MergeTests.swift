@@ -85,7 +85,7 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
             mention("a", 10, "190", "RUS", "UKR", nil),            // fighting
             mention("a", 50, "192", "RUS", "UKR", nil),            // annexation
             mention("b", 10, "010", "person:austin", nil, oct),   // two people speaking
-            mention("b", 90, "010", "person:blinken", nil, oct),
+            mention("b", 90, "010", "person:blinken", nil, oct, sentence: 2),
             mention("c", 10, "010", "NATO", nil, oct),            // an organisation speaks through many mouths
             mention("c", 90, "010", "NATO", nil, oct, sentence: 3),
         ])

@@ -29,6 +29,14 @@ extension EventExtractor {
                 tgt = v.target(after: i, excluding: src?.actorID ?? h.source, actors: actors, limit: 6).flatMap {
                     $0.tokens.lowerBound > 0 && t[$0.tokens.lowerBound - 1].key == "kepada" ? $0 : nil
                 }
+                // Otherwise whom the quotation is about: its first actor other than the speaker's side.
+                if tgt == nil {
+                    let speaker = src?.actorID ?? h.source
+                    tgt = v.s.actors.first {
+                        t[$0.tokens.lowerBound].inQuote && $0.actorID != DocumentActors.speaker
+                            && !SentenceView.related($0.actorID, speaker, actors)
+                    }
+                }
             } else if h.shape == .passiveVerb {
                 tgt = v.subject(before: i)
                 src = v.agent(after: i)
