@@ -102,3 +102,24 @@ extension Int {
         return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
     }
 }
+
+extension EventStore {
+    /// The schema as SQLite holds it: every `CREATE` statement of the
+    /// store's tables and indexes in creation order, each ending in `;`,
+    /// separated by blank lines. GRDB's own bookkeeping (`grdb_migrations`)
+    /// and SQLite's internal objects are left out. `Schemas/store.sql` is
+    /// this text for the latest migration.
+    public func schemaSQL() throws -> String {
+        try run {
+            try pool.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT sql FROM sqlite_master
+                    WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                    ORDER BY rowid
+                    """)
+                .map { $0 + ";" }
+                .joined(separator: "\n\n")
+            }
+        }
+    }
+}
