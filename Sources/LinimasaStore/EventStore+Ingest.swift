@@ -29,7 +29,7 @@ extension EventStore {
         var counts = IngestCounts()
         for doc in documents {
             if let stray = doc.mentions.first(where: { $0.documentID != doc.id }) {
-                throw CorruptRow(description: "document \(doc.id): a mention carries document id \(stray.documentID)")
+                throw Refusal(description: "document \(doc.id): a mention carries document id \(stray.documentID)")
             }
             let storedHash = try DocumentRecord
                 .filter(key: doc.id)

@@ -45,7 +45,7 @@ public final class EventStore: Sendable {
         try run {
             try pool.read { db in
                 if try migrator.hasBeenSuperseded(db) {
-                    throw CorruptRow(description: "written by a newer Linimasa (unknown migrations); not touching it")
+                    throw Refusal(description: "written by a newer Linimasa (unknown migrations); not touching it")
                 }
             }
             try migrator.migrate(pool)

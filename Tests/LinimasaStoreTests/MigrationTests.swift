@@ -1,5 +1,6 @@
 import Foundation
-import LinimasaStore
+import GRDB
+@testable import LinimasaStore
 import Testing
 
 @Suite struct MigrationTests {
@@ -27,6 +28,26 @@ import Testing
         let path = dir.file("notes.sqlite")
         _ = FileManager.default.createFile(atPath: path, contents: Data(String(repeating: "bukan basis data\n", count: 64).utf8))
         #expect(throws: StoreError.self) { try EventStore(path: path) }
+    }
+
+    @Test func refusesADatabaseFromANewerLinimasa() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("future.sqlite")
+        let store = try EventStore(path: path)
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
+        }
+        let error = #expect(throws: StoreError.self) { try EventStore(path: path) }
+        #expect(error?.message.contains("newer Linimasa") == true)
+    }
+
+    @Test func aHandEditedRowIsReportedNotTrusted() throws {
+        let dir = try TemporaryDirectory()
+        let store = try EventStore(path: dir.file("edited.sqlite"))
+        try store.ingest(Fixtures.articles())
+        try store.pool.write { db in try db.execute(sql: "UPDATE mentions SET modality = 'rumoured' WHERE cameo = '190'") }
+        let error = #expect(throws: StoreError.self) { try store.graphInputs() }
+        #expect(error?.message.contains("unknown value 'rumoured'") == true)
     }
 
     /// `Schemas/store.sql` must be what the migrations build.

@@ -6,6 +6,12 @@ struct CorruptRow: Error, CustomStringConvertible {
     var description: String
 }
 
+/// Input or a database the store will not take; ``EventStore`` reports it
+/// as a ``StoreError`` naming the file.
+struct Refusal: Error, CustomStringConvertible {
+    var description: String
+}
+
 /// How model values are written in columns: days as `YYYY-MM-DD`, enums by
 /// their raw values.
 enum StoredValues {
