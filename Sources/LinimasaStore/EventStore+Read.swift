@@ -35,6 +35,28 @@ extension EventStore {
         }
     }
 
+    /// The stored text hash of each of `ids` that is stored, so that a
+    /// caller can skip the work of preparing articles ``ingest(_:)`` would
+    /// skip anyway. (`ingest` checks again inside its transaction.)
+    public func textHashes(of ids: [String]) throws -> [String: String] {
+        try run {
+            try pool.read { db in
+                var out: [String: String] = [:]
+                // Stay well under SQLite's limit on bound parameters.
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                    let rows = try DocumentRecord
+                        .filter(keys: chunk)
+                        .select(DocumentRecord.Columns.id, DocumentRecord.Columns.textHash)
+                        .asRequest(of: Row.self)
+                        .fetchAll(db)
+                    for row in rows { out[row[0]] = row[1] }
+                }
+                return out
+            }
+        }
+    }
+
     /// The knowledge graph of everything stored, built by ``GraphBuilder``.
     public func graph() throws -> KnowledgeGraph {
         let inputs = try graphInputs()

@@ -58,6 +58,15 @@ import Testing
         #expect(graph2.edges == graph.edges)
     }
 
+    @Test func textHashesAnswerForStoredArticlesOnly() throws {
+        let dir = try TemporaryDirectory()
+        let store = try EventStore(path: dir.file("hashes.sqlite"))
+        let docs = Fixtures.articles()
+        try store.ingest(docs)
+        let ids = docs.map(\.id) + (0..<1_200).map { "absent-\($0)" }
+        #expect(try store.textHashes(of: ids) == [docs[0].id: docs[0].textHash, docs[1].id: docs[1].textHash])
+    }
+
     @Test func aChangedHashReplacesTheArticlesMentionsAndRoles() throws {
         let dir = try TemporaryDirectory()
         let store = try EventStore(path: dir.file("fix.sqlite"))

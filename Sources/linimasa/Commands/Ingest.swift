@@ -54,20 +54,32 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let store = try EventStore(path: db)
         let extractor = try Extractor()
-        var batch: [StoreDocument] = []
+        var batch: [Document] = []
         batch.reserveCapacity(batchSize)
         var counts = IngestCounts()
-        let summary = try input.pipeline().run(inputs, onDocument: { doc in
-            batch.append(StoreDocument(extractor.extract(doc)))
-            if batch.count >= batchSize {
-                counts += try store.ingest(batch)
-                batch.removeAll(keepingCapacity: true)
+        /// Extracts and stores the batch; articles already stored unchanged
+        /// are counted as skipped without being extracted again.
+        func flush() throws {
+            let stored = try store.textHashes(of: batch.map(\.id))
+            var ready: [StoreDocument] = []
+            for doc in batch {
+                if let hash = stored[doc.id], hash == StoreDocument.fingerprint(text: doc.text, published: doc.published) {
+                    counts.skipped += 1
+                } else {
+                    ready.append(StoreDocument(extractor.extract(doc)))
+                }
             }
+            if !ready.isEmpty { counts += try store.ingest(ready) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        let summary = try input.pipeline().run(inputs, onDocument: { doc in
+            batch.append(doc)
+            if batch.count >= batchSize { try flush() }
         }, onFailure: { error in
             printError("linimasa: error: \(error)")
         })
         // Documents read before a failure (or before --strict stopped) are kept.
-        if !batch.isEmpty { counts += try store.ingest(batch) }
+        if !batch.isEmpty { try flush() }
         let rows = try store.counts()
         let out = try OutputFile(path: nil)
         try out.write("""
