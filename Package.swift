@@ -132,12 +132,15 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaStoreTests",
-            dependencies: ["LinimasaStore", "LinimasaGraph", "LinimasaModel"],
+            dependencies: [
+                "LinimasaStore", "LinimasaGraph", "LinimasaModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "LinimasaCLITests",
-            dependencies: ["linimasa"],
+            dependencies: ["linimasa", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,0 +1,95 @@
+import GRDB
+import LinimasaGraph
+import LinimasaModel
+
+extension EventStore {
+    /// Everything the graph is built from, read in one snapshot: a writer
+    /// ingesting at the same time is seen either not at all or wholly.
+    ///
+    /// Actors come sorted by id, each with its roles merged over articles
+    /// (one span per role, from the earliest start to the latest end any
+    /// article gave, sorted by start) and `mentionCount` counted from the
+    /// stored mentions that name it as source or target. Mentions come
+    /// sorted by ``MentionKey``.
+    public func graphInputs() throws -> (actors: [ActorNode], mentions: [Mention]) {
+        try run {
+            try pool.read { db in
+                let records = try ActorRecord.order(ActorRecord.Columns.id).fetchAll(db)
+                let roles = try ActorRoleRecord.fetchAll(db)
+                let mentions = try MentionRecord
+                    .order(MentionRecord.Columns.documentID, MentionRecord.Columns.triggerStart,
+                           MentionRecord.Columns.cameo)
+                    .fetchAll(db)
+                    .map { try $0.mention() }
+                var named: [String: Int] = [:]
+                for m in mentions {
+                    if let s = m.sourceID { named[s, default: 0] += 1 }
+                    if let t = m.targetID, t != m.sourceID { named[t, default: 0] += 1 }
+                }
+                let spans = try Self.mergedRoles(roles)
+                let actors = try records.map {
+                    try $0.node(roles: spans[$0.id] ?? [], mentionCount: named[$0.id] ?? 0)
+                }
+                return (actors, mentions)
+            }
+        }
+    }
+
+    /// The stored text hash of each of `ids` that is stored, so that a
+    /// caller can skip the work of preparing articles ``ingest(_:)`` would
+    /// skip anyway. (`ingest` checks again inside its transaction.)
+    public func textHashes(of ids: [String]) throws -> [String: String] {
+        try run {
+            try pool.read { db in
+                var out: [String: String] = [:]
+                // Stay well under SQLite's limit on bound parameters.
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                    let rows = try DocumentRecord
+                        .filter(keys: chunk)
+                        .select(DocumentRecord.Columns.id, DocumentRecord.Columns.textHash)
+                        .asRequest(of: Row.self)
+                        .fetchAll(db)
+                    for row in rows { out[row[0]] = row[1] }
+                }
+                return out
+            }
+        }
+    }
+
+    /// The knowledge graph of everything stored, built by ``GraphBuilder``.
+    public func graph() throws -> KnowledgeGraph {
+        let inputs = try graphInputs()
+        return GraphBuilder().build(actors: inputs.actors, mentions: inputs.mentions)
+    }
+
+    /// One span per (actor, role): the widest the articles support.
+    static func mergedRoles(_ rows: [ActorRoleRecord]) throws -> [String: [RoleSpan]] {
+        struct Key: Hashable { var actor: String, role: String }
+        var merged: [Key: RoleSpan] = [:]
+        for row in rows {
+            let span = try row.span()
+            let key = Key(actor: row.actorID, role: row.role)
+            guard var known = merged[key] else {
+                merged[key] = span
+                continue
+            }
+            known.start = [known.start, span.start].compactMap { $0 }.min()
+            known.end = [known.end, span.end].compactMap { $0 }.max()
+            merged[key] = known
+        }
+        var byActor: [String: [RoleSpan]] = [:]
+        for (key, span) in merged { byActor[key.actor, default: []].append(span) }
+        for (actor, spans) in byActor {
+            byActor[actor] = spans.sorted { a, b in
+                switch (a.start, b.start) {
+                case let (x?, y?) where x != y: return x < y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return a.role < b.role
+                }
+            }
+        }
+        return byActor
+    }
+}
