@@ -42,11 +42,7 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
     var batchSize: Int = 200
 
-    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
-
     mutating func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Name at least one input (a file, a directory, or -).") }
         if db.isEmpty { throw ValidationError("--db needs a file name.") }
         if batchSize < 1 { throw ValidationError("--batch-size must be positive.") }
     }
@@ -72,12 +68,10 @@ struct Ingest: ParsableCommand {
             if !ready.isEmpty { counts += try store.ingest(ready) }
             batch.removeAll(keepingCapacity: true)
         }
-        let summary = try input.pipeline().run(inputs, onDocument: { doc in
+        let summary = try input.run { doc in
             batch.append(doc)
             if batch.count >= batchSize { try flush() }
-        }, onFailure: { error in
-            printError("linimasa: error: \(error)")
-        })
+        }
         // Documents read before a failure (or before --strict stopped) are kept.
         if !batch.isEmpty { try flush() }
         let rows = try store.counts()
