@@ -166,7 +166,7 @@ func syntheticTimeline(events count: Int, actors actorCount: Int = 12, days: Int
     var rng = SeededGenerator(seed: seed)
     let actors = (0..<actorCount).map { i in
         ActorNode(id: String(format: "A%02d", i), name: "Aktor \(i)", kind: i % 3 == 0 ? .country : .organisation,
-                  country: String(format: "C%02d", i % 5), mentionCount: 0)
+                  country: ["IDN", "RUS", "UKR", "USA", "CHN"][i % 5], mentionCount: 0)
     }
     let codes: [(String, QuadClass, Double)] = [
         ("042", .verbalCooperation, 1.9), ("057", .materialCooperation, 8), ("111", .verbalConflict, -2),
