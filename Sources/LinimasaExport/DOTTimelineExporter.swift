@@ -70,93 +70,16 @@ public struct DOTTimelineExporter: Sendable {
         return sink.bytes
     }
 
-    // MARK: - Ranked (dot)
-
-    private func writeRanked<Sink: ExportSink>(
-        _ graph: KnowledgeGraph, _ bucketing: TimelineBucketing, _ lanes: TimelineLanes,
-        _ names: [String: String], _ out: inout DOTLines, _ sink: inout Sink
-    ) throws {
-        header(graph, bucketing, command: "dot -Tsvg", &out)
-        out.line("  graph [rankdir=LR, newrank=true, nodesep=0.12, ranksep=0.35\(graphLabel())];")
-        out.line("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, color=\"#555555\"];")
-        out.line("  edge [style=invis];")
-        for (b, bucket) in bucketing.buckets.enumerated() {
-            out.line("  b\(b) [label=\(DOTEscaping.quoted(bucket.label)), shape=plaintext, style=\"\", fontsize=12, fontname=\"Helvetica-Bold\"];")
-        }
-        if bucketing.buckets.count > 1 {
-            out.line("  " + (0..<bucketing.buckets.count).map { "b\($0)" }.joined(separator: " -> ") + " [weight=100];")
-        }
-        try out.flushIfFull(to: &sink)
-
-        let swimlanes = options.swimlanes != .none
-        var eventsOfLane = [[Int]](repeating: [], count: lanes.lanes.count)
-        var eventsOfBucket = [[Int]](repeating: [], count: bucketing.buckets.count)
-        for (i, b) in bucketing.bucketOfEvent.enumerated() {
-            guard let b else { continue }
-            eventsOfLane[lanes.laneOfEvent[i]].append(i)
-            eventsOfBucket[b].append(i)
-        }
-        for (l, lane) in lanes.lanes.enumerated() where !eventsOfLane[l].isEmpty {
-            let indent = swimlanes ? "    " : "  "
-            if swimlanes {
-                out.line("  subgraph cluster_l\(l) {")
-                out.line("    label=\(DOTEscaping.quoted(DOTEscaping.singleLine(lane.label))); labeljust=l; style=rounded; color=\"#bbbbbb\"; fontname=\"Helvetica-Bold\";")
-            }
-            for i in eventsOfLane[l] {
-                out.line(indent + eventNode(i, graph.events[i], names, position: nil))
-                try out.flushIfFull(to: &sink)
-            }
-            if swimlanes { out.line("  }") }
-        }
-        for (b, members) in eventsOfBucket.enumerated() {
-            out.line("  {rank=same; b\(b);" + members.map { " e\($0);" }.joined() + "}")
-            try out.flushIfFull(to: &sink)
-        }
-        out.line("}")
-    }
-
-    // MARK: - Pinned (neato -n2)
-
-    private func writePinned<Sink: ExportSink>(
-        _ graph: KnowledgeGraph, _ bucketing: TimelineBucketing, _ lanes: TimelineLanes,
-        _ layout: TimelineLayout, _ names: [String: String], _ out: inout DOTLines, _ sink: inout Sink
-    ) throws {
-        let m = layout.metrics
-        header(graph, bucketing, command: "neato -n2 -Tsvg", &out)
-        out.line("  graph [splines=false, outputorder=nodesfirst\(graphLabel())];")
-        out.line("  node [shape=box, style=\"rounded,filled\", fixedsize=shape, width=\(inches(m.nodeWidth)), height=\(inches(m.nodeHeight)), fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];")
-        if options.swimlanes != .none {
-            for (l, lane) in lanes.lanes.enumerated() {
-                let band = layout.laneBands[l]
-                let shade = l % 2 == 0 ? "#f3f3f3" : "#e8eef5"
-                out.line("  band\(l) [label=\"\", shape=box, style=filled, color=\"\(shade)\", fillcolor=\"\(shade)\", width=\(inches(band.width)), height=\(inches(band.height)), pos=\(pos(band.center))];")
-                out.line("  l\(l) [label=\(DOTEscaping.quoted(DOTEscaping.truncated(DOTEscaping.singleLine(lane.label), to: 22))), shape=plaintext, style=\"\", fontname=\"Helvetica-Bold\", fontsize=11, width=\(inches(m.laneLabelWidth - 8)), pos=\(pos(layout.laneLabelPositions[l]))];")
-            }
-        }
-        for (b, bucket) in bucketing.buckets.enumerated() {
-            out.line("  b\(b) [label=\(DOTEscaping.quoted(bucket.label)), shape=plaintext, style=\"\", fontname=\"Helvetica-Bold\", fontsize=12, height=\(inches(m.headerHeight - 4)), pos=\(pos(layout.bucketPositions[b]))];")
-        }
-        // Names cut so that `source → target` fits the fixed node width
-        // (Helvetica at 9 pt averages about 5 pt a character).
-        let nameLimit = min(options.maxNameLength, max(6, (Int(m.nodeWidth / 5) - 3) / 2))
-        for (i, e) in graph.events.enumerated() {
-            guard let p = layout.eventPositions[i] else { continue }
-            out.line("  " + eventNode(i, e, names, position: p, nameLimit: nameLimit))
-            try out.flushIfFull(to: &sink)
-        }
-        out.line("}")
-    }
-
     // MARK: - Shared pieces
 
-    private func header(_ graph: KnowledgeGraph, _ bucketing: TimelineBucketing, command: String, _ out: inout DOTLines) {
+    func header(_ graph: KnowledgeGraph, _ bucketing: TimelineBucketing, command: String, _ out: inout DOTLines) {
         let shown = bucketing.bucketOfEvent.lazy.filter { $0 != nil }.count
         out.line("// Linimasa timeline: \(shown) events in \(bucketing.buckets.count) \(bucketing.granularity.rawValue) columns. Render: \(command)")
         out.line("digraph timeline {")
         out.line("  charset=\"UTF-8\"; fontname=\"Helvetica\";")
     }
 
-    private func graphLabel() -> String {
+    func graphLabel() -> String {
         guard options.showsLegend || options.title != nil else { return "" }
         let label = options.showsLegend ? QuadClassPalette.legend(title: options.title)
             : DOTEscaping.quoted(options.title ?? "")
@@ -164,7 +87,7 @@ public struct DOTTimelineExporter: Sendable {
     }
 
     /// One event's node statement.
-    private func eventNode(_ i: Int, _ e: EventNode, _ names: [String: String], position: TimelineLayout.Point?,
+    func eventNode(_ i: Int, _ e: EventNode, _ names: [String: String], position: TimelineLayout.Point?,
                            nameLimit: Int? = nil) -> String {
         func name(_ id: String?) -> String { id.map { DOTEscaping.singleLine(names[$0] ?? $0) } ?? "?" }
         let source = name(e.sourceID), target = name(e.targetID)
@@ -187,11 +110,11 @@ public struct DOTTimelineExporter: Sendable {
         return d.start == d.end ? d.start.description : "\(d.start) – \(d.end)"
     }
 
-    private func pos(_ p: TimelineLayout.Point) -> String {
+    func pos(_ p: TimelineLayout.Point) -> String {
         "\"\(DOTEscaping.points(p.x)),\(DOTEscaping.points(p.y))!\""
     }
 
-    private func inches(_ points: Double) -> String { DOTEscaping.points(points / 72) }
+    func inches(_ points: Double) -> String { DOTEscaping.points(points / 72) }
 }
 
 /// Lines of DOT gathered into 64 KiB writes.

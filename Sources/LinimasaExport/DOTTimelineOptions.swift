@@ -9,12 +9,18 @@ public enum DOTTimelineLayout: Hashable, Sendable {
     /// `dot -Tsvg`.
     case ranked
     /// Linimasa places the nodes (``TimelineLayout``) and pins each with
-    /// `pos="x,y!"`. Render with `neato -n2 -Tsvg`, which then only draws:
-    /// seconds for ten thousand events.
+    /// `pos="x,y!"`. Render with `neato -n2 -Tsvg`, which then only draws.
     case pinned(TimelineLayout.Metrics)
 
-    /// Beyond this many events `dot` becomes impractically slow, so
-    /// ``automatic`` pins the layout.
+    /// Up to this many events ``automatic`` leaves the layout to `dot`.
+    ///
+    /// Measured with Graphviz 2.43 on synthetic timelines (no edges but the
+    /// heading chain), `dot` itself stays fast: 0.05 s for 1,000 events,
+    /// 0.5 s for 10,000 with swimlanes. Beyond a thousand the pinned layout
+    /// is still the better drawing: `dot` chooses the order within a column
+    /// and where the heading row goes, and its choices change between
+    /// Graphviz versions; pinned output puts headings on top, lanes in actor
+    /// order, and is the same picture everywhere.
     public static let rankedEventLimit = 1000
 }
 

@@ -5,8 +5,7 @@ import LinimasaModel
 import Testing
 
 @Suite struct DOTTimelineScaleTests {
-    /// The pinned layout's reason to exist: ten thousand events drawn by
-    /// `neato -n2` in seconds (Graphviz `dot` needs minutes for a tenth).
+    /// Ten thousand events, pinned, drawn by `neato -n2` in seconds.
     @Test(.enabled(if: graphvizAvailable && pythonAvailable, "needs Graphviz and python3"))
     func tenThousandEventsRenderInSeconds() throws {
         let graph = syntheticTimeline(events: 10_000, actors: 12, days: 400, seed: 2024)
@@ -26,8 +25,7 @@ import Testing
         #expect(seconds < 30, "neato -n2 took \(seconds) s")
     }
 
-    /// Layout cost grows like n log n, not like dot's: 40,000 events lay out
-    /// in well under a second.
+    /// Layout cost is O(n log n): 40,000 events lay out in well under a second.
     @Test func layoutIsLinearish() throws {
         let graph = syntheticTimeline(events: 40_000, actors: 30, days: 900, seed: 11)
         let clock = ContinuousClock()
