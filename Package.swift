@@ -66,7 +66,7 @@ let package = Package(
         // DOT timelines, JSON and CSV.
         .target(
             name: "LinimasaExport",
-            dependencies: ["LinimasaGraph", "LinimasaModel", "LinimasaXML"],
+            dependencies: ["LinimasaGraph", "LinimasaModel", "LinimasaXML", "LinimasaIngest"],
             swiftSettings: strictSettings
         ),
         // The embedded store: SQLite through GRDB.
@@ -128,6 +128,7 @@ let package = Package(
         .testTarget(
             name: "LinimasaExportTests",
             dependencies: ["LinimasaExport", "LinimasaGraph", "LinimasaModel"],
+            exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(

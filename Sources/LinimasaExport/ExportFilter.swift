@@ -70,7 +70,7 @@ public struct ExportFilter: Hashable, Sendable {
             if let t = e.targetID { used.insert(t) }
         }
         let actors = graph.actors.filter { used.contains($0.id) || actorIDs.contains($0.id) }
-        return KnowledgeGraph(actors: actors, events: events, edges: ExportFilter.edges(of: events))
+        return KnowledgeGraph(actors: actors, events: events, edges: GraphBuilder.edges(events))
     }
 
     /// Whether one event passes every condition; `country` maps actor ids
@@ -95,33 +95,5 @@ public struct ExportFilter: Hashable, Sendable {
         }
         if minSources > 1, e.sourceCount < minSources { return false }
         return true
-    }
-
-    /// Actor-to-actor edges aggregated from events that have both a source
-    /// and a target, sorted by source then target: QuadClass counts, the
-    /// first start and last end date, and the mean Goldstein value.
-    ///
-    /// The graph builder is the owner of edge semantics; this mirrors its
-    /// documented meaning so filtered exports stay self-consistent.
-    static func edges(of events: [EventNode]) -> [ActorEdge] {
-        struct Pair: Hashable { var s: String; var t: String }
-        struct Tally { var counts = [0, 0, 0, 0]; var first: CalendarDate?; var last: CalendarDate?; var goldstein = 0.0 }
-        var tallies: [Pair: Tally] = [:]
-        for e in events {
-            guard let s = e.sourceID, let t = e.targetID else { continue }
-            var tally = tallies[Pair(s: s, t: t)] ?? Tally()
-            tally.counts[e.quadClass.rawValue - 1] += 1
-            tally.goldstein += e.goldstein
-            if let d = e.date {
-                tally.first = min(tally.first ?? d.start, d.start)
-                tally.last = max(tally.last ?? d.end, d.end)
-            }
-            tallies[Pair(s: s, t: t)] = tally
-        }
-        return tallies.sorted { ($0.key.s, $0.key.t) < ($1.key.s, $1.key.t) }.map { pair, tally in
-            ActorEdge(sourceID: pair.s, targetID: pair.t, quadClassCounts: tally.counts,
-                      firstDate: tally.first, lastDate: tally.last,
-                      meanGoldstein: tally.goldstein / Double(tally.counts.reduce(0, +)))
-        }
     }
 }

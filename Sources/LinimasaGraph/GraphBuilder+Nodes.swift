@@ -54,8 +54,11 @@ extension GraphBuilder {
         return "ev-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Actor-to-actor edges aggregated over events with both roles.
-    static func edges(_ events: [EventNode]) -> [ActorEdge] {
+    /// Actor-to-actor edges aggregated over events with both roles: counts
+    /// per QuadClass, the first start and last end date, the mean Goldstein
+    /// value; sorted by source, then target. Exports of a filtered graph
+    /// recompute them with this same function.
+    public static func edges(_ events: [EventNode]) -> [ActorEdge] {
         var acc: [String: (s: String, t: String, counts: [Int], first: CalendarDate?, last: CalendarDate?, g: Double, n: Int)] = [:]
         for e in events {
             guard let s = e.sourceID, let t = e.targetID, s != t else { continue }
