@@ -58,13 +58,14 @@ final class SchemaDirectories: @unchecked Sendable {
         }
     }
 
-    /// `path` made absolute against the working directory, so that libxml2
-    /// resolves a schema's includes to absolute paths ``allows(_:)`` accepts.
+    /// `path` made absolute and canonical (`realpath`: no `.`, `..` or
+    /// symbolic links), so that libxml2 resolves a schema's includes to
+    /// paths ``allows(_:)`` accepts. A path that does not resolve (a missing
+    /// file) is returned as given, and compiling it fails.
     static func absolute(_ path: String) -> String {
-        guard !path.hasPrefix("/") else { return path }
-        guard let cwd = getcwd(nil, 0) else { return path }
-        defer { free(cwd) }
-        return String(cString: cwd) + "/" + path
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The directory holding the file at the absolute `path`.
