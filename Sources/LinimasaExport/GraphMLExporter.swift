@@ -140,12 +140,4 @@ struct GraphMLOutput {
         try writer.text(value)
         try writer.endElement()
     }
-
-    func data(_ key: GraphMLKey, _ value: Int) throws(XMLKitError) {
-        try data(key, String(value))
-    }
-
-    func data(_ key: GraphMLKey, _ value: Double) throws(XMLKitError) {
-        try data(key, ExportText.double(value))
-    }
 }
