@@ -9,6 +9,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlwriter.h>
+#include <libxml/xmlschemas.h>
 #include <libxml/xmlversion.h>
 
 #endif

@@ -6,10 +6,18 @@ internal import CLibXML2
 /// a file or open a connection whatever the document asks for (external
 /// DTDs, `SYSTEM` entities, XInclude). `XML_PARSE_NONET` on every context
 /// is the second line of defence.
+///
+/// The one exception: while ``XMLSchema`` compiles a schema, the `.xsd`
+/// files of that schema's own directory may be read (an `xs:include`,
+/// `xs:import` or `xs:redefine` is loaded through this same hook in
+/// libxml2 2.9); see ``SchemaDirectories``. Never the network.
 enum LibXMLSetup {
     static let done: Void = {
         xmlInitParser()
-        xmlSetExternalEntityLoader { _, _, _ in nil }
+        xmlSetExternalEntityLoader { url, id, context in
+            guard let url, SchemaDirectories.shared.allows(String(cString: url)) else { return nil }
+            return xmlNoNetExternalEntityLoader(url, id, context)
+        }
     }()
 
     static func ensure() { _ = done }

@@ -14,6 +14,10 @@ public struct XMLKitError: Error, Hashable, Sendable, CustomStringConvertible {
             case notWellFormed = "not-well-formed"
             case noDocument = "no-document"
             case outOfMemory = "out-of-memory"
+            case cannotOpen = "cannot-open"
+            case writeFailed = "write-failed"
+            case invalidSchema = "invalid-schema"
+            case schemaViolation = "schema-violation"
         }
         let kind: Kind
 
@@ -28,6 +32,15 @@ public struct XMLKitError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let noDocument = Code(kind: .noDocument)
         /// libxml2 could not allocate a parser context.
         public static let outOfMemory = Code(kind: .outOfMemory)
+        /// A file could not be opened for writing.
+        public static let cannotOpen = Code(kind: .cannotOpen)
+        /// libxml2's writer refused a call (a negative return code): a
+        /// disk error, or a call out of order such as text outside any element.
+        public static let writeFailed = Code(kind: .writeFailed)
+        /// An XML Schema could not be read or compiled.
+        public static let invalidSchema = Code(kind: .invalidSchema)
+        /// A document does not conform to an XML Schema.
+        public static let schemaViolation = Code(kind: .schemaViolation)
 
         /// A stable identifier: `not-well-formed`, `empty-input`, …
         public var description: String { kind.rawValue }

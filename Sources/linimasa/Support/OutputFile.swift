@@ -70,3 +70,11 @@ func printError(_ message: String) {
     let line = Array((message + "\n").utf8)
     line.withUnsafeBytes { raw in _ = Glibc.write(2, raw.baseAddress!, raw.count) }
 }
+
+/// File-system questions the commands ask before opening anything.
+enum FileManagerProbe {
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+}
