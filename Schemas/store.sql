@@ -5,7 +5,7 @@
 -- and LinimasaStoreTests checks that it matches a freshly migrated store.
 CREATE TABLE "documents" ("id" TEXT PRIMARY KEY NOT NULL, "outlet" TEXT, "url" TEXT, "title" TEXT, "published" TEXT, "language" TEXT, "text_hash" TEXT NOT NULL, "mention_count" INTEGER NOT NULL, "ingested_at" TEXT NOT NULL);
 
-CREATE TABLE "actors" ("id" TEXT PRIMARY KEY NOT NULL, "name" TEXT NOT NULL, "kind" TEXT NOT NULL, "country" TEXT, "aliases" TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE "actors" ("id" TEXT PRIMARY KEY NOT NULL, "name" TEXT NOT NULL, "kind" TEXT NOT NULL, "country" TEXT, "aliases" TEXT NOT NULL DEFAULT '[]', "affiliation" TEXT);
 
 CREATE TABLE "actor_roles" ("document_id" TEXT NOT NULL REFERENCES "documents"("id") ON DELETE CASCADE, "actor_id" TEXT NOT NULL REFERENCES "actors"("id") ON DELETE CASCADE, "role" TEXT NOT NULL, "start_day" TEXT, "end_day" TEXT, PRIMARY KEY ("document_id", "actor_id", "role"));
 

@@ -27,6 +27,6 @@ extension ActorNode {
     public init(actor a: Actor, published: CalendarDate?) {
         self.init(id: a.id, name: a.name, kind: a.kind, country: a.country,
                   roles: a.role.map { [RoleSpan(role: $0, start: published, end: published)] } ?? [],
-                  aliases: a.aliases.sorted())
+                  aliases: a.aliases.sorted(), affiliation: a.affiliation)
     }
 }

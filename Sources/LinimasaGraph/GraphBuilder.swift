@@ -78,6 +78,7 @@ public struct GraphBuilder: Sendable {
             for alias in a.aliases where !known.aliases.contains(alias) { known.aliases.append(alias) }
             for role in a.roles where !known.roles.contains(role) { known.roles.append(role) }
             if known.country == nil { known.country = a.country }
+            if known.affiliation == nil { known.affiliation = a.affiliation }
             known.aliases.sort()
             known.roles.sort { ($0.role, $0.start?.dayNumber ?? 0) < ($1.role, $1.start?.dayNumber ?? 0) }
             out[a.id] = known

@@ -24,9 +24,13 @@ public struct ActorNode: Hashable, Sendable {
     public var aliases: [String]
     /// How many event mentions name this actor as source or target.
     public var mentionCount: Int
+    /// The organisation or state a person acts for, besides their country
+    /// (NATO for its Secretary General): merging treats them as compatible.
+    public var affiliation: String?
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil,
-                roles: [RoleSpan] = [], aliases: [String] = [], mentionCount: Int = 0) {
+                roles: [RoleSpan] = [], aliases: [String] = [], mentionCount: Int = 0,
+                affiliation: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -34,6 +38,7 @@ public struct ActorNode: Hashable, Sendable {
         self.roles = roles
         self.aliases = aliases
         self.mentionCount = mentionCount
+        self.affiliation = affiliation
     }
 }
 

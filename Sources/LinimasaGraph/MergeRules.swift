@@ -61,6 +61,8 @@ struct MergeRules {
         if x == y { return true }
         // Two different people are two actors, whatever country they serve.
         if actors[x]?.kind == .person, actors[y]?.kind == .person { return false }
+        // A person and the organisation they act for: Stoltenberg and NATO.
+        if actors[x]?.affiliation == y || actors[y]?.affiliation == x { return true }
         let cx = actors[x]?.country ?? x, cy = actors[y]?.country ?? y
         return cx == cy || cx == y || cy == x
     }

@@ -15,15 +15,19 @@ public struct Actor: Hashable, Sendable {
     /// The role it held at the time of the article ("Menteri Pertahanan").
     public var role: String?
     public var aliases: [String]
+    /// The state or organisation a person acts for in that role, when it is
+    /// not their own country: NATO for its Secretary General.
+    public var affiliation: String?
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil,
-                role: String? = nil, aliases: [String] = []) {
+                role: String? = nil, aliases: [String] = [], affiliation: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.country = country
         self.role = role
         self.aliases = aliases
+        self.affiliation = affiliation
     }
 }
 

@@ -47,6 +47,8 @@ enum Migrations {
             t.column("country", .text)
             // JSON array of strings, merged over every ingest.
             t.column("aliases", .text).notNull().defaults(to: "[]")
+            // The organisation or state a person acts for (NATO for its Secretary General).
+            t.column("affiliation", .text)
         }
 
         try db.create(table: "actor_roles") { t in

@@ -61,7 +61,8 @@ public struct ActorRecognizer: Sendable {
         return Actor(
             id: entry.id, name: entry.name, kind: ActorRecognizer.kind(entry.kind),
             country: entry.country ?? (entry.kind == .country ? entry.id : nil),
-            role: role.map { $0.titleID ?? $0.role.rawValue }, aliases: entry.aliases)
+            role: role.map { $0.titleID ?? $0.role.rawValue }, aliases: entry.aliases,
+            affiliation: role.map(\.scope).flatMap { $0 == (entry.country ?? "") ? nil : $0 })
     }
 
     static func kind(_ k: LinimasaLanguage.ActorKind) -> LinimasaModel.ActorKind {

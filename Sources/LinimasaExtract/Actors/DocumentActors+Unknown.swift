@@ -60,7 +60,7 @@ extension DocumentActors {
         let kind: LinimasaModel.ActorKind = acronym ? .organisation : .person
         let a = Actor(id: (kind == .person ? "person:" : "org:") + DocumentActors.slug(name), name: name, kind: kind)
         register(a)
-        if kind == .person { surnames[t[run.upperBound - 1].key] = a.id }
+        if kind == .person { rememberNames(of: a) }
         return ActorRef(tokens: run, actorID: a.id, rule: "speaker-name")
     }
 }

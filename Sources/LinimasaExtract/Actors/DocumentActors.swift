@@ -83,10 +83,20 @@ struct DocumentActors {
     mutating func register(entry: GazetteerEntry) -> Actor {
         let a = recognizer.actor(for: entry, on: dct)
         register(a)
-        if entry.kind == .person, let last = entry.name.split(separator: " ").last {
-            surnames[PhraseIndex<Int>.fold(String(last))] = entry.id
-        }
+        if entry.kind == .person { rememberNames(of: a) }
         return a
+    }
+
+    /// Later in an article a person is often named by one word of their
+    /// name: the surname ("Blinken"), or the given name as Indonesian news
+    /// does ("Retno", "Prabowo"). Every word of three letters or more is
+    /// remembered, the first person to use it keeping it.
+    mutating func rememberNames(of a: Actor) {
+        for word in a.name.split(separator: " ") where word.count >= 3 {
+            let key = PhraseIndex<Int>.fold(String(word))
+            if surnames[key] == nil { surnames[key] = a.id }
+        }
+        if let last = a.name.split(separator: " ").last { surnames[PhraseIndex<Int>.fold(String(last))] = a.id }
     }
 
     /// The actor for a state institution: "RUS-MIL" for "pasukan Rusia".
@@ -170,9 +180,10 @@ struct DocumentActors {
         // The title as the article writes it: "Juru bicara Kementerian Luar Negeri Malaysia".
         let role = written.replacingOccurrences(of: " ( ", with: " (").replacingOccurrences(of: " )", with: ")")
         let a = Actor(id: "person:" + DocumentActors.slug(fullName), name: fullName, kind: .person,
-                      country: country, role: role, aliases: [])
+                      country: country, role: role, aliases: [],
+                      affiliation: scope.flatMap { $0.kind == .country ? nil : $0.id })
         register(a)
-        surnames[t[name.upperBound - 1].key] = a.id
+        rememberNames(of: a)
         return a
     }
 

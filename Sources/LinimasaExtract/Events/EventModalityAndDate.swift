@@ -43,8 +43,12 @@ extension EventExtractor {
         let dates = v.s.timexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
+        // "invasi hampir delapan bulan": an act that has gone on that long;
+        // not "berlangsung selama dua minggu", which says how long it lasts.
         if let duration = v.s.timexes.first(where: {
             $0.timex.type == .duration && $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3
+                && !(i + 1..<$0.tokens.lowerBound).contains { ["selama", "sepanjang", "berlangsung"].contains(v.t[$0].key) }
+                && !["selama", "sepanjang"].contains(v.t[$0.tokens.lowerBound].key)
         }) { return duration }
         return dates.min { distance($0) < distance($1) }
     }

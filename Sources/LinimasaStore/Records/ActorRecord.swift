@@ -13,9 +13,10 @@ struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRec
     var country: String?
     /// Stored as a JSON array (GRDB encodes nested Codable values as JSON).
     var aliases: [String]
+    var affiliation: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, kind, country, aliases
+        case id, name, kind, country, aliases, affiliation
     }
 
     enum Columns {
@@ -24,6 +25,7 @@ struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRec
         static let kind = Column(CodingKeys.kind)
         static let country = Column(CodingKeys.country)
         static let aliases = Column(CodingKeys.aliases)
+        static let affiliation = Column(CodingKeys.affiliation)
     }
 
     init(_ a: ActorNode) {
@@ -32,6 +34,7 @@ struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRec
         kind = a.kind.rawValue
         country = a.country
         aliases = a.aliases
+        affiliation = a.affiliation
     }
 
     /// Folds another article's view of the actor in: new aliases are
@@ -47,12 +50,17 @@ struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRec
             country = c
             changed = true
         }
+        if affiliation == nil, let f = a.affiliation {
+            affiliation = f
+            changed = true
+        }
         return changed
     }
 
     func node(roles: [RoleSpan], mentionCount: Int) throws -> ActorNode {
         ActorNode(id: id, name: name, kind: try StoredValues.raw(kind, as: ActorKind.self, column: "actors.kind"),
-                  country: country, roles: roles, aliases: aliases, mentionCount: mentionCount)
+                  country: country, roles: roles, aliases: aliases, mentionCount: mentionCount,
+                  affiliation: affiliation)
     }
 }
 
