@@ -44,6 +44,9 @@ struct ExportOptionsGroup: ParsableArguments {
     @Flag(name: .long, help: "Timeline: leave undated events out instead of a last column.")
     var omitUndated = false
 
+    @Flag(name: .long, help: "CSV: start with a UTF-8 byte-order mark, for spreadsheets that need one.")
+    var bom = false
+
     mutating func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, PublishedDate.parse(value) == nil {
@@ -71,11 +74,11 @@ struct ExportOptionsGroup: ParsableArguments {
 
     /// Writes `graph` in the chosen format.
     func write(_ graph: KnowledgeGraph) throws {
-        try ExportOptionsGroup.write(graph, format: format, to: output, filter: filter, timeline: timeline)
+        try ExportOptionsGroup.write(graph, format: format, to: output, filter: filter, timeline: timeline, bom: bom)
     }
 
     static func write(_ graph: KnowledgeGraph, format: ExportFormat, to output: String?,
-                      filter: ExportFilter, timeline: DOTTimelineOptions) throws {
+                      filter: ExportFilter, timeline: DOTTimelineOptions, bom: Bool = false) throws {
         switch format {
         case .graphml, .yed:
             let exporter = GraphMLExporter(flavor: format == .yed ? .yEd : .standard)
@@ -106,8 +109,8 @@ struct ExportOptionsGroup: ParsableArguments {
         switch format {
         case .dot: try DOTTimelineExporter(options: timeline).write(graph, to: &out)
         case .json: try GraphJSONExporter(filter: filter).write(graph, to: &out)
-        case .csv: try EventsCSVExporter(options: CSVOptions(filter: filter)).write(graph, to: &out)
-        case .mentionsCSV: try MentionsCSVExporter(options: CSVOptions(filter: filter)).write(graph, to: &out)
+        case .csv: try EventsCSVExporter(options: CSVOptions(byteOrderMark: bom, filter: filter)).write(graph, to: &out)
+        case .mentionsCSV: try MentionsCSVExporter(options: CSVOptions(byteOrderMark: bom, filter: filter)).write(graph, to: &out)
         case .graphml, .yed, .gexf: break
         }
         try out.flush()
