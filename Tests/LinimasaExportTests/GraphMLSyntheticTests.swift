@@ -1,6 +1,7 @@
 import Foundation
 import LinimasaExport
 import LinimasaGraph
+import LinimasaModel
 import LinimasaXML
 import Testing
 
