@@ -85,18 +85,20 @@ public struct GraphMLExporter: Sendable {
             try out.actor(actor, token: index.actorTokens[actor.id]!, yEd: flavor == .yEd)
             summary.nodes += 1
         }
-        for (event, token) in zip(index.events, index.eventTokens) {
-            try out.event(event, token: token, label: index.label(of: event), yEd: flavor == .yEd)
+        for i in index.events.indices {
+            try out.event(index.events[i], token: index.eventTokens[i], label: index.label(of: index.events[i]),
+                          yEd: flavor == .yEd)
             summary.nodes += 1
         }
         var edgeNumber = 0
-        for (event, token) in zip(index.events, index.eventTokens) {
-            if let source = index.token(ofActor: event.sourceID) {
-                try out.roleEdge(id: edgeNumber, from: source, to: token, role: "source")
+        for i in index.events.indices {
+            // Only the two ids: copying the whole event costs a retain per field.
+            if let source = index.token(ofActor: index.events[i].sourceID) {
+                try out.roleEdge(id: edgeNumber, from: source, to: index.eventTokens[i], role: "source")
                 edgeNumber += 1
             }
-            if let target = index.token(ofActor: event.targetID) {
-                try out.roleEdge(id: edgeNumber, from: token, to: target, role: "target")
+            if let target = index.token(ofActor: index.events[i].targetID) {
+                try out.roleEdge(id: edgeNumber, from: index.eventTokens[i], to: target, role: "target")
                 edgeNumber += 1
             }
         }
@@ -135,6 +137,10 @@ struct GraphMLOutput {
     /// `<data key="…">value</data>`; nothing for an absent value.
     func data(_ key: GraphMLKey, _ value: String?) throws(XMLKitError) {
         guard let value else { return }
+        if let prepared = key.dataElement {
+            try writer.element(prepared, text: value)
+            return
+        }
         try writer.startElement("data")
         try writer.attribute("key", key.id)
         try writer.text(value)

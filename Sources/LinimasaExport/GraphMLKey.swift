@@ -1,3 +1,5 @@
+import LinimasaXML
+
 /// One `<key>` declaration of Linimasa's GraphML: an attribute of nodes
 /// or of edges, never of the graph itself (Gephi rejects graph-level keys).
 ///
@@ -12,6 +14,10 @@ public struct GraphMLKey: Hashable, Sendable {
     public let id: String
     public let domain: Domain
     public let type: ValueType
+    /// `<data key="id">`, prepared once for the writer's fast path (nil
+    /// only if the id were not a plain XML name; the writer then spells the
+    /// element call by call).
+    let dataElement: PreparedElement?
 
     /// The `attr.name`: the same as the id.
     public var name: String { id }
@@ -20,6 +26,7 @@ public struct GraphMLKey: Hashable, Sendable {
         self.id = id
         self.domain = domain
         self.type = type
+        dataElement = try? PreparedElement("data", attributes: [("key", id)])
     }
 
     // MARK: Node keys

@@ -29,8 +29,22 @@ public final class XMLStreamWriter {
         case memory(xmlBufferPtr)
     }
 
-    private let writer: xmlTextWriterPtr
+    let writer: xmlTextWriterPtr
     private let sink: Sink
+    /// Indentation is done here, not by libxml2 (whose indenter writes the
+    /// indent string once per level, a buffer call each): one raw write of
+    /// a newline and the spaces before each child element.
+    let indent: Bool
+    /// Per open element: whether it holds a child element (its end tag then
+    /// goes on a line of its own) or text (then nothing is indented inside
+    /// it, which would change its content).
+    var open: [(hasChildren: Bool, hasText: Bool)] = []
+    /// A newline and then spaces, owned by this writer: an indent is a
+    /// prefix of it, and a prepared element's start tag is copied in after
+    /// the prefix so that both go out in one call.
+    let scratch: UnsafeMutablePointer<CChar>
+    static let scratchSize = 4096
+    static let maxIndent = 255
 
     /// A writer that streams to the file at `path`, created or truncated.
     ///
@@ -55,7 +69,8 @@ public final class XMLStreamWriter {
         }
         writer = made
         sink = .file(file, path: path)
-        try configure(indent: indent)
+        self.indent = indent
+        scratch = Self.makeScratch()
     }
 
     /// A writer that collects the document in memory; read it with
@@ -70,10 +85,19 @@ public final class XMLStreamWriter {
         }
         writer = made
         sink = .memory(buffer)
-        try configure(indent: indent)
+        self.indent = indent
+        scratch = Self.makeScratch()
+    }
+
+    private static func makeScratch() -> UnsafeMutablePointer<CChar> {
+        let p = UnsafeMutablePointer<CChar>.allocate(capacity: scratchSize)
+        p.initialize(repeating: 0x20, count: scratchSize)
+        p[0] = 0x0A
+        return p
     }
 
     deinit {
+        scratch.deallocate()
         xmlFreeTextWriter(writer)
         switch sink {
         case .file(let file, _): fclose(file)
@@ -81,12 +105,18 @@ public final class XMLStreamWriter {
         }
     }
 
-    private func configure(indent: Bool) throws(XMLKitError) {
-        guard indent else { return }
-        try check(xmlTextWriterSetIndent(writer, 1), "set indentation")
-        try Self.withXMLChars("  ") { spaces throws(XMLKitError) in
-            try check(xmlTextWriterSetIndentString(writer, spaces), "set the indent string")
-        }
+    /// Before a child element: a line break and indentation, unless the
+    /// parent holds text. Marks the parent as having children.
+    func breakLine() throws(XMLKitError) {
+        guard let parent = open.last else { return }
+        open[open.count - 1].hasChildren = true
+        guard indent, !parent.hasText else { return }
+        try writeIndent(open.count)
+    }
+
+    func writeIndent(_ level: Int) throws(XMLKitError) {
+        let width = 1 + 2 * min(level, Self.maxIndent)
+        try check(xmlTextWriterWriteRawLen(writer, rebound(scratch), Int32(width)), "indent")
     }
 
     // MARK: Writing
@@ -101,6 +131,8 @@ public final class XMLStreamWriter {
     /// `y:ShapeNode` is written as given; declare its prefix with an
     /// `xmlns:y` ``attribute(_:_:)`` on an ancestor.
     public func startElement(_ name: String, namespace: String? = nil) throws(XMLKitError) {
+        try breakLine()
+        open.append((false, false))
         try Self.withXMLChars(name) { n throws(XMLKitError) in
             try check(xmlTextWriterStartElement(writer, n), "start <\(name)>")
         }
@@ -120,6 +152,7 @@ public final class XMLStreamWriter {
 
     /// Writes character data inside the open element.
     public func text(_ content: String) throws(XMLKitError) {
+        if !open.isEmpty { open[open.count - 1].hasText = true }
         try Self.withXMLChars(content) { t throws(XMLKitError) in
             try check(xmlTextWriterWriteString(writer, t), "write text")
         }
@@ -127,11 +160,15 @@ public final class XMLStreamWriter {
 
     /// Closes the innermost open element (`<a/>` when it has no content).
     public func endElement() throws(XMLKitError) {
+        if let closing = open.popLast(), indent, closing.hasChildren, !closing.hasText {
+            try writeIndent(open.count)
+        }
         try check(xmlTextWriterEndElement(writer), "end an element")
     }
 
     /// Closes every open element, ends the document and flushes.
     public func endDocument() throws(XMLKitError) {
+        while !open.isEmpty { try endElement() }
         try check(xmlTextWriterEndDocument(writer), "end the document")
         try flush()
     }
@@ -156,30 +193,8 @@ public final class XMLStreamWriter {
     // MARK: The boundary
 
     /// Turns a libxml2 return code into a Swift error.
-    private func check(_ code: Int32, _ what: @autoclosure () -> String) throws(XMLKitError) {
+    func check(_ code: Int32, _ what: @autoclosure () -> String) throws(XMLKitError) {
         guard code < 0 else { return }
         throw XMLKitError(.writeFailed, "libxml2 could not \(what())", libxml2Code: Int(code))
-    }
-
-    /// Calls `body` with `string` as a NUL-terminated `xmlChar` string, after
-    /// removing what XML 1.0 forbids.
-    static func withXMLChars<R>(
-        _ string: String, _ body: (UnsafePointer<xmlChar>) throws(XMLKitError) -> R
-    ) throws(XMLKitError) -> R {
-        var safe = string
-        if XMLCharacters.needsCleaning(string) { safe = XMLCharacters.clean(string) }
-        let result: Result<R, XMLKitError> = safe.withCString { chars in
-            let p = UnsafeRawPointer(chars).assumingMemoryBound(to: xmlChar.self)
-            do throws(XMLKitError) { return .success(try body(p)) } catch { return .failure(error) }
-        }
-        return try result.get()
-    }
-
-    /// `string` without the characters XML 1.0 does not allow anywhere: the
-    /// C0 controls other than tab, newline and carriage return, and the
-    /// non-characters U+FFFE and U+FFFF. (A Swift string cannot hold a lone
-    /// surrogate, so there is nothing else to remove.)
-    public static func xmlSafe(_ string: String) -> String {
-        XMLCharacters.needsCleaning(string) ? XMLCharacters.clean(string) : string
     }
 }
