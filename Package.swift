@@ -127,7 +127,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaExportTests",
-            dependencies: ["LinimasaExport", "LinimasaGraph", "LinimasaModel"],
+            dependencies: ["LinimasaExport", "LinimasaGraph", "LinimasaModel", "LinimasaXML"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
