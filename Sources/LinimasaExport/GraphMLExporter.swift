@@ -45,24 +45,13 @@ public struct GraphMLExporter: Sendable {
     @discardableResult
     public func write(_ graph: KnowledgeGraph, toFile path: String) throws(ExportError) -> ExportSummary {
         let index = try GraphIndex(graph)
-        do {
-            let writer = try XMLStreamWriter(path: path, indent: indent)
-            return try write(index, to: writer)
-        } catch {
-            throw ExportError(error)
-        }
+        return try XMLDocumentOutput.toFile(path, indent: indent) { writer throws(XMLKitError) in try write(index, to: writer) }
     }
 
     /// The GraphML document for `graph`, in memory (for tests and small graphs).
     public func document(_ graph: KnowledgeGraph) throws(ExportError) -> [UInt8] {
         let index = try GraphIndex(graph)
-        do {
-            let writer = try XMLStreamWriter(indent: indent)
-            try write(index, to: writer)
-            return writer.bytes
-        } catch {
-            throw ExportError(error)
-        }
+        return try XMLDocumentOutput.inMemory(indent: indent) { writer throws(XMLKitError) in try write(index, to: writer) }
     }
 
     /// Writes the whole document through `writer`.

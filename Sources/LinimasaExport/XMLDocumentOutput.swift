@@ -1,0 +1,25 @@
+import LinimasaXML
+
+/// Where an XML export goes: a file or memory. One place turns the
+/// writer's errors into `ExportError` for both GraphML and GEXF.
+enum XMLDocumentOutput {
+    static func toFile(_ path: String, indent: Bool,
+                       _ body: (XMLStreamWriter) throws(XMLKitError) -> ExportSummary) throws(ExportError) -> ExportSummary {
+        do {
+            return try body(try XMLStreamWriter(path: path, indent: indent))
+        } catch {
+            throw ExportError(error)
+        }
+    }
+
+    static func inMemory(indent: Bool,
+                         _ body: (XMLStreamWriter) throws(XMLKitError) -> ExportSummary) throws(ExportError) -> [UInt8] {
+        do {
+            let writer = try XMLStreamWriter(indent: indent)
+            _ = try body(writer)
+            return writer.bytes
+        } catch {
+            throw ExportError(error)
+        }
+    }
+}
