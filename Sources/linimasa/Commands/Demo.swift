@@ -69,7 +69,7 @@ struct Demo: ParsableCommand {
             ExtractionJSON.write(x, to: &writer)
             try extracted.write(writer.bytes + [0x0A])
             actors += x.actors.map { ActorNode(actor: $0, published: doc.published?.date) }
-            mentions += x.events.map { Mention(event: $0, in: doc) }
+            mentions += Mention.mentions(of: x.events, in: doc)
         }, onFailure: { error in
             var error = error
             error.origin.path = relative(error.origin.path)

@@ -38,7 +38,7 @@ struct Graph: ParsableCommand {
         let summary = try input.run { doc in
             let x = extractor.extract(doc)
             actors += x.actors.map { ActorNode(actor: $0, published: doc.published?.date) }
-            mentions += x.events.map { Mention(event: $0, in: doc) }
+            mentions += Mention.mentions(of: x.events, in: doc)
         }
         try export.write(GraphBuilder().build(actors: actors, mentions: mentions))
         if summary.failures > 0 { throw ExitCode(1) }
