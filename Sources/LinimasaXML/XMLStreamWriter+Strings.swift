@@ -4,35 +4,54 @@ internal import CLibXML2
 /// libxml2 `xmlChar` strings (after XML 1.0 cleaning).
 extension XMLStreamWriter {
     /// Writes `<name attr="value">text</name>` for a prepared element: its
-    /// tags were checked once when it was made and go out as they are; the
-    /// text is escaped by libxml2 like ``text(_:)``. Three libxml2 calls
-    /// instead of four, and no per-call name handling: for the many small
-    /// value elements of a graph export.
+    /// tags were checked once when it was made; the text is cleaned of what
+    /// XML 1.0 forbids and escaped here exactly as libxml2 escapes text
+    /// (`&`, `<`, `>`, `"`, and CR as `&#13;`), and indent, tags and text go to libxml2's
+    /// writer as one raw write: for the many small value elements of a
+    /// graph export.
     public func element(_ prepared: PreparedElement, text content: String) throws(XMLKitError) {
         var width = 0
         if let parent = open.last {
             open[open.count - 1].hasChildren = true
             if indent && !parent.hasText { width = 1 + 2 * min(open.count, Self.maxIndent) }
         }
-        try prepared.startTag.withUnsafeBufferPointer { tag throws(XMLKitError) in
-            let length = tag.count - 1
-            if width + length <= Self.scratchSize {
-                // Indent and start tag in one write; the spaces after the
-                // indent are restored below.
-                (scratch + width).update(from: tag.baseAddress!, count: length)
-                let code = xmlTextWriterWriteRawLen(writer, rebound(scratch), Int32(width + length))
-                (scratch + width).update(repeating: 0x20, count: length)
-                try check(code, "start <\(prepared.name)>")
-            } else {
-                if width > 0 { try writeIndent(open.count) }
-                try check(xmlTextWriterWriteRawLen(writer, rebound(tag.baseAddress!), Int32(length)), "start <\(prepared.name)>")
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(scratch).assumingMemoryBound(to: UInt8.self), count: width))
+        prepared.startTag.withUnsafeBufferPointer { tag in
+            line.append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: tag.dropLast())))
+        }
+        var text = content
+        if XMLCharacters.needsCleaning(text) { text = XMLCharacters.clean(text) }
+        XMLStreamWriter.appendEscaped(text, to: &line)
+        prepared.endTag.withUnsafeBufferPointer { tag in
+            line.append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: tag.dropLast())))
+        }
+        let code = line.withUnsafeBufferPointer { bytes in
+            xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count))
+        }
+        try check(code, "write <\(prepared.name)>")
+    }
+
+    /// Appends `text` escaped for element content.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { u in
+            var run = 0
+            for (k, b) in u.enumerated() {
+                let escape: StaticString
+                switch b {
+                case UInt8(ascii: "&"): escape = "&amp;"
+                case UInt8(ascii: "<"): escape = "&lt;"
+                case UInt8(ascii: ">"): escape = "&gt;"
+                case UInt8(ascii: "\""): escape = "&quot;"
+                case 0x0D: escape = "&#13;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<k]))
+                out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                run = k + 1
             }
-        }
-        try Self.withXMLChars(content) { t throws(XMLKitError) in
-            try check(xmlTextWriterWriteString(writer, t), "write text")
-        }
-        try prepared.endTag.withUnsafeBufferPointer { tag throws(XMLKitError) in
-            try check(xmlTextWriterWriteRawLen(writer, rebound(tag.baseAddress!), Int32(tag.count - 1)), "end <\(prepared.name)>")
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count]))
         }
     }
 

@@ -43,6 +43,8 @@ public final class XMLStreamWriter {
     /// prefix of it, and a prepared element's start tag is copied in after
     /// the prefix so that both go out in one call.
     let scratch: UnsafeMutablePointer<CChar>
+    /// Reused buffer for one prepared element's line.
+    var line: [UInt8] = []
     static let scratchSize = 4096
     static let maxIndent = 255
 
