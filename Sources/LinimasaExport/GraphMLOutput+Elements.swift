@@ -6,16 +6,14 @@ import LinimasaXML
 /// ``ExportValues``.
 extension GraphMLOutput {
     func actor(_ actor: ActorNode, token: String, yEd: Bool) throws(XMLKitError) {
-        try writer.startElement("node")
-        try writer.attribute("id", token)
+        try writer.startElement("node", attributes: [("id", token)])
         try ExportValues.actor(actor, data)
         if yEd { try shapeNode(label: actor.name, style: .actor) }
         try writer.endElement()
     }
 
     func event(_ event: EventNode, token: String, label: String, yEd: Bool) throws(XMLKitError) {
-        try writer.startElement("node")
-        try writer.attribute("id", token)
+        try writer.startElement("node", attributes: [("id", token)])
         try ExportValues.event(event, label: label, data)
         if yEd { try shapeNode(label: label, style: .event(event.quadClass)) }
         try writer.endElement()
@@ -34,10 +32,7 @@ extension GraphMLOutput {
     }
 
     private func startEdge(id: Int, from source: String, to target: String) throws(XMLKitError) {
-        try writer.startElement("edge")
-        try writer.attribute("id", "e" + String(id))
-        try writer.attribute("source", source)
-        try writer.attribute("target", target)
+        try writer.startElement("edge", attributes: [("id", "e" + String(id)), ("source", source), ("target", target)])
     }
 }
 

@@ -32,8 +32,38 @@ extension XMLStreamWriter {
         try check(code, "write <\(prepared.name)>")
     }
 
-    /// Appends `text` escaped for element content.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    /// Opens `<name a="v" …>` with its attributes in one raw write (the
+    /// values cleaned and escaped here exactly as libxml2 escapes attribute
+    /// values); ``endElement()`` closes it. For the many nodes and edges of
+    /// a graph export. `name` and the attribute names must be XML names.
+    public func startElement(_ name: String, attributes: [(String, String)]) throws(XMLKitError) {
+        var width = 0
+        if let parent = open.last {
+            open[open.count - 1].hasChildren = true
+            if indent && !parent.hasText { width = 1 + 2 * min(open.count, Self.maxIndent) }
+        }
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(scratch).assumingMemoryBound(to: UInt8.self), count: width))
+        line.append(UInt8(ascii: "<"))
+        line.append(contentsOf: name.utf8)
+        for (attribute, value) in attributes {
+            line.append(0x20)
+            line.append(contentsOf: attribute.utf8)
+            line.append(contentsOf: "=\"".utf8)
+            var v = value
+            if XMLCharacters.needsCleaning(v) { v = XMLCharacters.clean(v) }
+            XMLStreamWriter.appendEscaped(v, to: &line, attribute: true)
+            line.append(UInt8(ascii: "\""))
+        }
+        line.append(UInt8(ascii: ">"))
+        let code = line.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }
+        try check(code, "start <\(name)>")
+        open.append((false, false, Array("</\(name)>".utf8)))
+    }
+
+    /// Appends `text` escaped for element content, or for an attribute
+    /// value (where line breaks and tabs become character references too).
+    static func appendEscaped(_ text: String, to out: inout [UInt8], attribute: Bool = false) {
         var text = text
         text.withUTF8 { u in
             var run = 0
@@ -45,6 +75,8 @@ extension XMLStreamWriter {
                 case UInt8(ascii: ">"): escape = "&gt;"
                 case UInt8(ascii: "\""): escape = "&quot;"
                 case 0x0D: escape = "&#13;"
+                case 0x0A where attribute: escape = "&#10;"
+                case 0x09 where attribute: escape = "&#9;"
                 default: continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<k]))

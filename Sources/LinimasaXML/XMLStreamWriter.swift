@@ -38,7 +38,7 @@ public final class XMLStreamWriter {
     /// Per open element: whether it holds a child element (its end tag then
     /// goes on a line of its own) or text (then nothing is indented inside
     /// it, which would change its content).
-    var open: [(hasChildren: Bool, hasText: Bool)] = []
+    var open: [(hasChildren: Bool, hasText: Bool, rawEnd: [UInt8]?)] = []
     /// A newline and then spaces, owned by this writer: an indent is a
     /// prefix of it, and a prepared element's start tag is copied in after
     /// the prefix so that both go out in one call.
@@ -134,7 +134,7 @@ public final class XMLStreamWriter {
     /// `xmlns:y` ``attribute(_:_:)`` on an ancestor.
     public func startElement(_ name: String, namespace: String? = nil) throws(XMLKitError) {
         try breakLine()
-        open.append((false, false))
+        open.append((false, false, nil))
         try Self.withXMLChars(name) { n throws(XMLKitError) in
             try check(xmlTextWriterStartElement(writer, n), "start <\(name)>")
         }
@@ -162,10 +162,16 @@ public final class XMLStreamWriter {
 
     /// Closes the innermost open element (`<a/>` when it has no content).
     public func endElement() throws(XMLKitError) {
-        if let closing = open.popLast(), indent, closing.hasChildren, !closing.hasText {
+        let closing = open.popLast()
+        if let closing, indent, closing.hasChildren, !closing.hasText {
             try writeIndent(open.count)
         }
-        try check(xmlTextWriterEndElement(writer), "end an element")
+        if let end = closing?.rawEnd {
+            let code = end.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }
+            try check(code, "end an element")
+        } else {
+            try check(xmlTextWriterEndElement(writer), "end an element")
+        }
     }
 
     /// Closes every open element, ends the document and flushes.
