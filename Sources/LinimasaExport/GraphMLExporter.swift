@@ -75,8 +75,8 @@ public struct GraphMLExporter: Sendable {
             summary.nodes += 1
         }
         for i in index.events.indices {
-            try out.event(index.events[i], token: index.eventTokens[i], label: index.label(of: index.events[i]),
-                          yEd: flavor == .yEd)
+            let event = index.events[i]
+            try out.event(event, token: index.eventTokens[i], label: index.label(of: event), yEd: flavor == .yEd)
             summary.nodes += 1
         }
         var edgeNumber = 0

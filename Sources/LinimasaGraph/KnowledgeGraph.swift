@@ -147,8 +147,22 @@ public struct EventNode: Hashable, Sendable {
 
     public var mentionCount: Int { mentions.count }
     /// Distinct outlets reporting it (articles without an outlet count by document).
-    public var sourceCount: Int { Set(mentions.map { $0.outlet ?? "doc:" + $0.documentID }).count }
-    public var articleCount: Int { Set(mentions.map(\.documentID)).count }
+    public var sourceCount: Int { EventNode.distinct(mentions) { $0.outlet ?? "doc:" + $0.documentID } }
+    public var articleCount: Int { EventNode.distinct(mentions) { $0.documentID } }
+
+    /// How many distinct values `key` gives over the mentions: a pairwise
+    /// scan for the few mentions most events have, a set beyond.
+    static func distinct(_ mentions: [Mention], _ key: (Mention) -> String) -> Int {
+        guard mentions.count > 12 else {
+            var seen: [String] = []
+            for m in mentions {
+                let k = key(m)
+                if !seen.contains(k) { seen.append(k) }
+            }
+            return seen.count
+        }
+        return Set(mentions.map(key)).count
+    }
     /// The earliest publication day among its articles.
     public var firstSeen: CalendarDate? { mentions.compactMap(\.published).min() }
 }

@@ -65,12 +65,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (years outside 0…9999 as many digits as they need).
     public var description: String {
-        func pad(_ v: Int, _ width: Int) -> String {
-            let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        guard (0...9999).contains(year) else {
+            func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+            return "\(year)-\(pad(month))-\(pad(day))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Formatted in place: dates are written by the million in exports.
+        let digits: (Int) -> UInt8 = { UInt8(truncatingIfNeeded: 0x30 + $0) }
+        let bytes: [UInt8] = [
+            digits(year / 1000), digits(year / 100 % 10), digits(year / 10 % 10), digits(year % 10), 0x2D,
+            digits(month / 10), digits(month % 10), 0x2D, digits(day / 10), digits(day % 10),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
