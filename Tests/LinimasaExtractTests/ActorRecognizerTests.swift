@@ -74,4 +74,22 @@ import Testing
         #expect(!actorIDs("It was as good as new, as they said.").contains("USA"))
         #expect(actorIDs("Menlu AS tiba di Jakarta.").contains { $0 == "USA" || $0.hasPrefix("person:") })
     }
+
+    @Test(arguments: [
+        "Duta Besar Filipina untuk PBB Maria Lopez Santos mengatakan hal itu.",
+        "Duta Besar Filipina untuk Perserikatan Bangsa-Bangsa, Maria Lopez Santos, mengatakan hal itu.",
+    ])
+    func anEnvoyToABodyIsAPersonOfTheirCountry(text: String) throws {
+        let x = extract(text, published: "2024-03-01")
+        let a = try #require(x.actor(x.sentences[0].actors.first?.actorID))
+        #expect(a.name == "Maria Lopez Santos")
+        #expect(a.country == "PHL")
+    }
+
+    @Test func organisationNamesKeepTheirCapitalisedFunctionWords() throws {
+        let x = extract("Kementerian Dalam Negeri Malaysia mengonfirmasi penangkapan itu.", published: "2024-03-01")
+        let a = try #require(x.actor(x.sentences[0].actors.first?.actorID))
+        #expect(a.name == "Kementerian Dalam Negeri Malaysia")
+        #expect(a.kind == .organisation && a.country == "MYS")
+    }
 }

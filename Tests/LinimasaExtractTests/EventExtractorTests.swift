@@ -82,6 +82,12 @@ import Testing
         #expect(x.actor(e.sourceID)?.name.contains("Peskov") == true)
     }
 
+    @Test func aPhraseMayStandBetweenSpeakerAndVerb() throws {
+        let x = extract("Sumber di pemerintah Thailand kepada kantor berita Reuters mengatakan kapal itu ditahan.", published: "2024-03-01")
+        let statement = try #require(x.events.first { $0.cameo.hasPrefix("01") })
+        #expect(x.country(statement.sourceID) == "THA")
+    }
+
     @Test func aStatementOfCommitmentIsTheCommitment() throws {
         let x = extract("Menlu Inggris mengatakan Inggris berkomitmen membantu Ukraina.", published: "2023-05-05")
         #expect(x.events.count == 1)

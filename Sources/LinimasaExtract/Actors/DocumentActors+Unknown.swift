@@ -18,7 +18,8 @@ extension DocumentActors {
     func capitalisedRun(_ t: [WordToken], _ i: Int) -> Range<Int>? {
         var k = i
         while k < t.count, k - i < 5, t[k].isWord, t[k].isCapitalized || (k > i && ["al", "bin", "van", "de", "von"].contains(t[k].key)),
-              !DocumentActors.notNames.contains(t[k].key), !DocumentActors.functionWords.contains(t[k].key) {
+              !DocumentActors.notNames.contains(t[k].key),
+              !DocumentActors.functionWords.contains(t[k].key) || (k > i && t[k].isCapitalized) {
             if k > i, recognizer.names.longestMatch(t, at: k) != nil { break }
             k += 1
         }

@@ -30,12 +30,12 @@ struct DocumentActors {
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
-    /// Words that are capitalised but never part of a person's name.
+    /// Days and months: capitalised, but never part of a name.
     static let notNames: Set<String> = [
         "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
         "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
         "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "dalam", "pada", "dan", "yang", "di",
+        "thursday", "friday", "saturday", "sunday",
     ]
 
     mutating func scan(_ tokens: [WordToken]) -> [ActorRef] {
@@ -129,10 +129,15 @@ struct DocumentActors {
             _ = register(entry: e)
             // "Amerika Serikat (AS)": skip the abbreviation in brackets.
             if j + 2 < t.count, t[j].text == "(", t[j + 2].text == ")" { j += 3 }
+            // "Duta Besar AS untuk PBB Nikki Haley": the body served.
+            if j + 1 < t.count, t[j].key == "untuk", let (bl, _) = recognizer.names.longestMatch(t, at: j + 1) { j += 1 + bl }
         }
+        // "Duta Besar Korut untuk PBB, Ja Song Nam": a comma before the name.
+        if j + 1 < t.count, t[j].text == ",", scope != nil, t[j + 1].isCapitalized,
+           recognizer.names.longestMatch(t, at: j + 1) == nil { j += 1 }
         var k = j
         while k < t.count, k - j < 4, t[k].isWord, t[k].isCapitalized,
-              !DocumentActors.notNames.contains(t[k].key),
+              !DocumentActors.notNames.contains(t[k].key), !DocumentActors.functionWords.contains(t[k].key),
               recognizer.titles.longestMatch(t, at: k) == nil {
             if k == j, let (_, e) = recognizer.names.longestMatch(t, at: k),
                e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }

@@ -64,7 +64,9 @@ struct SentenceView {
     /// Keamanan, mengatakan") that holds no verb.
     func subjectGap(_ from: Int, _ verb: Int) -> Bool {
         if (from..<verb).allSatisfy(isPreverbal) { return true }
-        return from < verb && t[from].text == "," && !(from..<verb).contains(where: isVerb)
+        guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
+        // An aside set off by a comma, or a phrase such as "kepada wartawan".
+        return t[from].text == "," || FunctionWords.asideOpeners.contains(t[from].key)
     }
 
     /// The subject of the verb (or verb chain) that governs token `i`: the

@@ -56,6 +56,9 @@ enum FunctionWords {
         "sepanjang", "dekat", "bersama", "antara", "melawan", "soal", "bagi", "menjelang",
         "menyusul", "mengenai", "seperti", "melalui", "tanpa", "pihak", "anggota", "sekutu",
     ]
+    /// Prepositions that may open a phrase between a subject and its verb:
+    /// "Stoltenberg kepada wartawan mengatakan".
+    static let asideOpeners: Set<String> = ["kepada", "dalam", "di", "pada", "melalui", "lewat", "dari", "saat", "ketika", "usai"]
     /// Who speaks for a body: "sumber di pemerintah X", "pejabat dari X".
     static let speakerHeads: Set<String> = ["sumber", "pejabat", "juru", "diplomat", "seorang", "pihak", "para", "bicara"]
     /// Prepositions that introduce a target.
