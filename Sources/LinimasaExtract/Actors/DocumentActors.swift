@@ -144,6 +144,13 @@ struct DocumentActors {
             k += 1
         }
         let scopeKey = "\(info.title.lowercased())|\(scope?.id ?? "")"
+        // In a title-case headline every word is capitalised: only a name
+        // some list knows is a name there ("Menlu ASEAN Bahas …" is no person).
+        if titleCase, k > j, !(recognizer.names.longestMatch(t, at: j).map { m in
+            m.values.contains { gazetteer.entries[$0].kind == .person }
+        } ?? false) {
+            k = j
+        }
         if k > j {
             let written = t[i..<j].map(\.text).joined(separator: " ")
             let person = resolvePerson(t, j..<k, title: info, written: written, scope: scope)
