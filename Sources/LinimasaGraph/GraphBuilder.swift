@@ -24,24 +24,35 @@ public struct GraphBuilder: Sendable {
 
         // Greedy clustering in canonical order: a mention joins the cluster
         // it has most in common with among those all of whose members it
-        // agrees with (complete link), else starts its own.
+        // agrees with (complete link), else starts its own. Every merge
+        // needs a tie (a shared actor, country or affiliation, or the same
+        // sentence), so clusters are looked up by those keys only.
         var clusters: [[Mention]] = []
-        var byRoot: [String: [Int]] = [:]
+        var byKey: [String: [Int]] = [:]
         let rules = MergeRules(actors: actorIndex)
         for m in ordered {
-            let root = String(m.cameo.prefix(2))
-            let candidates = byRoot[root, default: []].filter { c in clusters[c].allSatisfy { rules.sameEvent(m, $0) } }
-            let best = candidates.max { a, b in
+            let keys = rules.tieKeys(m)
+            var seen = Set<Int>()
+            var candidates: [Int] = []
+            for key in keys {
+                for c in byKey[key] ?? [] where seen.insert(c).inserted { candidates.append(c) }
+            }
+            candidates.sort()
+            let compatible = candidates.filter { c in clusters[c].allSatisfy { rules.sameEvent(m, $0) } }
+            let best = compatible.max { a, b in
                 let sa = clusters[a].map { rules.affinity(m, $0) }.max() ?? 0
                 let sb = clusters[b].map { rules.affinity(m, $0) }.max() ?? 0
                 return sa != sb ? sa < sb : a > b
             }
-            if let c = best {
+            let c: Int
+            if let best {
+                c = best
                 clusters[c].append(m)
             } else {
-                byRoot[root, default: []].append(clusters.count)
+                c = clusters.count
                 clusters.append([m])
             }
+            for key in keys { if byKey[key]?.last != c { byKey[key, default: []].append(c) } }
         }
         var events = clusters.map { GraphBuilder.node(for: $0, actors: actorIndex) }
         events.sort { a, b in

@@ -48,6 +48,20 @@ struct MergeRules {
         return tied || sameSentence
     }
 
+    /// What can tie a mention to another of its CAMEO root: its actors, their
+    /// countries and affiliations, and its sentence. Two mentions that
+    /// ``sameEvent(_:_:)`` accepts always share one of these keys.
+    func tieKeys(_ m: Mention) -> [String] {
+        let root = m.cameo.prefix(2)
+        var keys = ["\(root)|s|\(m.documentID)|\(m.sentenceIndex)"]
+        for id in [m.sourceID, m.targetID].compactMap({ $0 }) {
+            keys.append("\(root)|a|\(id)")
+            if let c = actors[id]?.country { keys.append("\(root)|a|\(c)") }
+            if let f = actors[id]?.affiliation { keys.append("\(root)|a|\(f)") }
+        }
+        return keys
+    }
+
     /// How strongly a mention belongs with another: identical roles and code count.
     func affinity(_ a: Mention, _ b: Mention) -> Int {
         (a.sourceID != nil && a.sourceID == b.sourceID ? 2 : 0) + (a.targetID != nil && a.targetID == b.targetID ? 2 : 0)

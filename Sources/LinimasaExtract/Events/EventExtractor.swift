@@ -39,9 +39,12 @@ public struct EventExtractor: Sendable {
                 let clause = clauseBounds(h.token, view)
                 let t = view.t
                 let info = lexicon.cameo[h.cameo] ?? lexicon.cameo[String(h.cameo.prefix(2)) + "0"]!
+                // "kami" in a quotation is whoever the sentence says spoke it.
+                let speaker = speech?.source == DocumentActors.speaker ? nil : speech?.source
                 var source = h.source, target = h.target
-                if source == DocumentActors.speaker { source = speech?.source }
-                if target == DocumentActors.speaker { target = speech?.source }
+                if source == DocumentActors.speaker { source = speaker }
+                if target == DocumentActors.speaker { target = speaker }
+                if target == source { target = nil }
                 let confidence = min(0.95, max(0.2, 0.9 - (source == nil ? 0.25 : 0) - (h.shape == .noun ? 0.1 : 0)
                                                 - (h.rules.contains { $0.contains("taken up again") } ? 0.15 : 0)))
                 state.events.append(Event(
@@ -74,7 +77,7 @@ public struct EventExtractor: Sendable {
                 state.events[i].precision = state.events[j].precision
                 state.events[i].rules.append("date from the later mention \(state.events[j].id)")
             }
-            if state.events[j].sourceID == nil, let s = state.events[i].sourceID {
+            if state.events[j].sourceID == nil, let s = state.events[i].sourceID, s != state.events[j].targetID {
                 state.events[j].sourceID = s
                 state.events[j].rules.append("source from the earlier mention \(state.events[i].id)")
             }

@@ -86,7 +86,9 @@ extension EventExtractor {
             if let src { h.source = src.actorID }
             if let tgt, tgt.actorID != h.source { h.target = tgt.actorID }
             h.rules.append("roles: \(how)")
-            if h.rule.cls == .speech || (h.rule.cls == .statement && h.cameo.hasPrefix("01")), let s = h.source {
+            // The quoted "kami" stands for a speaker not yet known: never remembered as one.
+            if h.rule.cls == .speech || (h.rule.cls == .statement && h.cameo.hasPrefix("01")), let s = h.source,
+               s != DocumentActors.speaker {
                 state.lastSpeaker = s
             }
             if let s = h.source, actors[s]?.kind == .person { state.lastPerson = s }

@@ -63,6 +63,8 @@ struct SentenceView {
     /// or an aside set off by a comma ("Haley, dalam pertemuan di Dewan
     /// Keamanan, mengatakan") that holds no verb.
     func subjectGap(_ from: Int, _ verb: Int) -> Bool {
+        // An actor whose name runs into the verb is no subject of it.
+        guard from <= verb else { return false }
         if (from..<verb).allSatisfy(isPreverbal) { return true }
         guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
         // An aside set off by a comma, or a phrase such as "kepada wartawan".
@@ -159,7 +161,8 @@ struct SentenceView {
         while k < t.count, k <= i + 8 {
             let w = t[k]
             if w.text == "," || w.text == ";" || FunctionWords.clauseBarriers.contains(w.key) || isTransitiveVerb(k) { break }
-            if let r = actor(at: k) {
+            // An actor whose name covers the trigger itself is not its genitive.
+            if let r = actor(at: k), r.tokens.lowerBound > i {
                 let before = t[r.tokens.lowerBound - 1].key
                 if FunctionWords.territory.contains(before) || ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"].contains(before) {
                     return nil

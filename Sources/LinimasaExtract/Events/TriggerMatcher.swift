@@ -45,7 +45,9 @@ extension EventExtractor {
                 switch form {
                 case "verb": return shape.isVerb
                 case "noun": return shape == .noun || shape == .bare
-                case "nya": return t[i].lower.hasSuffix("nya")
+                // "tambahnya", "ujarnya": the root and -nya, nothing else
+                // ("selanjutnya" is an adverb, "paparannya" a noun).
+                case "nya": return t[i].lower == t[i].root + "nya"
                 default: return false
                 }
             }
