@@ -60,6 +60,12 @@ import Testing
         #expect(statement.date == DayInterval(start: CalendarDate(year: 2022, month: 10, day: 12)!, end: CalendarDate(year: 2022, month: 10, day: 13)!))
     }
 
+    @Test func aLongSpanIsNoDate() throws {
+        let x = extract("Rusia menyerang wilayah yang sudah dihuni selama 7.100 tahun.", published: "2023-01-10")
+        let e = try #require(x.events.first { $0.cameo.hasPrefix("19") })
+        #expect(e.date.map { (1000...2999).contains($0.start.year) } ?? true)
+    }
+
     @Test func backgroundStaysUndated() throws {
         let x = extract("Korea Utara telah berulang kali mengancam Jepang.", published: "2023-01-10")
         let e = try #require(x.events.first)

@@ -62,10 +62,11 @@ extension EventExtractor {
         let i = h.token
         let clause = clauseBounds(i, v)
         if let x = timex(for: i, in: clause, v) {
-            if x.timex.type != .duration, let iv = x.timex.interval {
+            if x.timex.type != .duration, let iv = x.timex.interval, Self.plausible(iv) {
                 return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")
             }
-            if x.timex.type == .duration, let dct, let start = Self.durationStart(x.timex.value, before: dct) {
+            if x.timex.type == .duration, let dct, let start = Self.durationStart(x.timex.value, before: dct),
+               Self.plausible(start.0) {
                 // "invasi hampir delapan bulan": began that long before publication.
                 return (start.0, start.1, true, "date: \(x.timex.text) before publication")
             }
@@ -77,6 +78,15 @@ extension EventExtractor {
             return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { FunctionWords.background.contains($0) } ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
+    }
+
+    /// Years an event in the news can be dated to: "7.100 tahun" (7,100
+    /// years) is a length, not a date, and history before 1000 is no
+    /// event of the news.
+    static let plausibleYears = 1000...2999
+
+    static func plausible(_ d: DayInterval) -> Bool {
+        plausibleYears.contains(d.start.year) && plausibleYears.contains(d.end.year)
     }
 
     /// The start of a duration counted back from `dct`: "P8M" → that month.
