@@ -44,6 +44,7 @@ extension EventExtractor {
             let ok = rule.forms.contains { form in
                 switch form {
                 case "verb": return shape.isVerb
+                case "active": return shape == .activeVerb
                 case "noun": return shape == .noun || shape == .bare
                 // "tambahnya", "ujarnya": the root and -nya, nothing else
                 // ("selanjutnya" is an adverb, "paparannya" a noun).
