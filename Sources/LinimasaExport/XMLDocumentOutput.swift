@@ -1,4 +1,18 @@
+import LinimasaGraph
 import LinimasaXML
+
+/// An export written as one XML document (GraphML, GEXF): to a file, or
+/// into memory.
+public protocol XMLGraphExporter: Sendable {
+    /// Writes `graph` to the file at `path` (created or truncated).
+    @discardableResult
+    func write(_ graph: KnowledgeGraph, toFile path: String) throws(ExportError) -> ExportSummary
+    /// The document for `graph`, in memory.
+    func document(_ graph: KnowledgeGraph) throws(ExportError) -> [UInt8]
+}
+
+extension GraphMLExporter: XMLGraphExporter {}
+extension GEXFExporter: XMLGraphExporter {}
 
 /// Where an XML export goes: a file or memory. One place turns the
 /// writer's errors into `ExportError` for both GraphML and GEXF.

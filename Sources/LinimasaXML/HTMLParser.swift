@@ -45,12 +45,7 @@ public enum HTMLParser {
     ///   `.tooLarge` beyond 2 GiB, `.noDocument` when libxml2 produced no
     ///   root element.
     public static func parse(bytes: [UInt8], encoding: String? = nil) throws(XMLKitError) -> HTMLDocument {
-        guard bytes.contains(where: { !isSpace($0) }) else {
-            throw XMLKitError(.emptyInput, "the input is empty")
-        }
-        guard bytes.count < Int(Int32.max) else {
-            throw XMLKitError(.tooLarge, "the input is larger than 2 GiB")
-        }
+        try ParserContext.checkInput(bytes)
         let context = try ParserContext(.html)
         let result: Result<HTMLDocument, XMLKitError> = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else {

@@ -30,6 +30,17 @@ final class ParserContext {
     let pointer: xmlParserCtxtPtr
     private let flavor: Flavor
 
+    /// What both parsers refuse before libxml2 sees anything: input that is
+    /// empty or only white space, and input beyond libxml2's `int` length.
+    static func checkInput(_ bytes: [UInt8]) throws(XMLKitError) {
+        guard bytes.contains(where: { !HTMLParser.isSpace($0) }) else {
+            throw XMLKitError(.emptyInput, "the input is empty")
+        }
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLKitError(.tooLarge, "the input is larger than 2 GiB")
+        }
+    }
+
     init(_ flavor: Flavor) throws(XMLKitError) {
         LibXMLSetup.ensure()
         let made: xmlParserCtxtPtr? = flavor == .html ? htmlNewParserCtxt() : xmlNewParserCtxt()

@@ -28,12 +28,7 @@ public enum XMLDocumentParser {
     /// - Throws: ``XMLKitError``: `.emptyInput`, `.tooLarge`,
     ///   `.notWellFormed` with libxml2's message, line and column.
     public static func parse(bytes: [UInt8]) throws(XMLKitError) -> MarkupTree {
-        guard bytes.contains(where: { !HTMLParser.isSpace($0) }) else {
-            throw XMLKitError(.emptyInput, "the input is empty")
-        }
-        guard bytes.count < Int(Int32.max) else {
-            throw XMLKitError(.tooLarge, "the input is larger than 2 GiB")
-        }
+        try ParserContext.checkInput(bytes)
         let context = try ParserContext(.xml)
         let result: Result<MarkupTree, XMLKitError> = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else {

@@ -10,13 +10,7 @@ extension XMLStreamWriter {
     /// writer as one raw write: for the many small value elements of a
     /// graph export.
     public func element(_ prepared: PreparedElement, text content: String) throws(XMLKitError) {
-        var width = 0
-        if let parent = open.last {
-            open[open.count - 1].hasChildren = true
-            if indent && !parent.hasText { width = 1 + 2 * min(open.count, Self.maxIndent) }
-        }
-        line.removeAll(keepingCapacity: true)
-        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(scratch).assumingMemoryBound(to: UInt8.self), count: width))
+        beginLine()
         prepared.startTag.withUnsafeBufferPointer { tag in
             line.append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: tag.dropLast())))
         }
@@ -26,10 +20,7 @@ extension XMLStreamWriter {
         prepared.endTag.withUnsafeBufferPointer { tag in
             line.append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: tag.dropLast())))
         }
-        let code = line.withUnsafeBufferPointer { bytes in
-            xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count))
-        }
-        try check(code, "write <\(prepared.name)>")
+        try writeLine("write <\(prepared.name)>")
     }
 
     /// Opens `<name a="v" …>` with its attributes in one raw write (the
@@ -37,13 +28,7 @@ extension XMLStreamWriter {
     /// values); ``endElement()`` closes it. For the many nodes and edges of
     /// a graph export. `name` and the attribute names must be XML names.
     public func startElement(_ name: String, attributes: [(String, String)]) throws(XMLKitError) {
-        var width = 0
-        if let parent = open.last {
-            open[open.count - 1].hasChildren = true
-            if indent && !parent.hasText { width = 1 + 2 * min(open.count, Self.maxIndent) }
-        }
-        line.removeAll(keepingCapacity: true)
-        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(scratch).assumingMemoryBound(to: UInt8.self), count: width))
+        beginLine()
         line.append(UInt8(ascii: "<"))
         line.append(contentsOf: name.utf8)
         for (attribute, value) in attributes {
@@ -56,9 +41,26 @@ extension XMLStreamWriter {
             line.append(UInt8(ascii: "\""))
         }
         line.append(UInt8(ascii: ">"))
-        let code = line.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }
-        try check(code, "start <\(name)>")
+        try writeLine("start <\(name)>")
         open.append((false, false, Array("</\(name)>".utf8)))
+    }
+
+    /// Starts ``line`` for a new child of the open element: marks the parent
+    /// as having children and puts the line break and indentation first.
+    private func beginLine() {
+        var width = 0
+        if let parent = open.last {
+            open[open.count - 1].hasChildren = true
+            if indent && !parent.hasText { width = 1 + 2 * min(open.count, Self.maxIndent) }
+        }
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(scratch).assumingMemoryBound(to: UInt8.self), count: width))
+    }
+
+    /// Hands ``line`` to libxml2's writer in one raw write.
+    private func writeLine(_ what: @autoclosure () -> String) throws(XMLKitError) {
+        let code = line.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }
+        try check(code, what())
     }
 
     /// Appends `text` escaped for element content, or for an attribute

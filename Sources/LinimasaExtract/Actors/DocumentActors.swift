@@ -251,8 +251,7 @@ struct DocumentActors {
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }
         if key.hasSuffix("nya"), key.count > 5,
-           let (_, kinds) = recognizer.institutions.longestMatch([t[i]].map { var w = $0; w.key = String(key.dropLast(3)); return w }, at: 0),
-           let kind = kinds.first,
+           let kind = recognizer.institutions.values(ofWord: String(key.dropLast(3))).first,
            let country = lastPerson.flatMap({ actors[$0]?.country }) ?? lastActor.flatMap({ actors[$0]?.country }) ?? lastCountry {
             let a = institution(of: country, kind)
             return ActorRef(tokens: i..<(i + 1), actorID: a.id, rule: "possessive")

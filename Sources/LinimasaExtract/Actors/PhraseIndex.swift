@@ -50,6 +50,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return best > 0 ? (best, values) : nil
     }
 
+    /// The values of the one-word phrases equal to `word` (already folded):
+    /// "militer" for the "militernya" of a possessive.
+    func values(ofWord word: String) -> [Value] {
+        (byFirst[word] ?? []).filter { $0.folded.count == 1 && !$0.caseSensitive }.map(\.value)
+    }
+
     /// Lowercase without diacritics; ASCII words take the cheap path.
     static func fold(_ word: String) -> String {
         let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")

@@ -79,31 +79,22 @@ struct ExportOptionsGroup: ParsableArguments {
 
     static func write(_ graph: KnowledgeGraph, format: ExportFormat, to output: String?,
                       filter: ExportFilter, timeline: DOTTimelineOptions, bom: Bool = false) throws {
-        switch format {
-        case .graphml, .yed:
-            let exporter = GraphMLExporter(flavor: format == .yed ? .yEd : .standard)
+        let xml: (any XMLGraphExporter)? = switch format {
+        case .graphml, .yed: GraphMLExporter(flavor: format == .yed ? .yEd : .standard)
+        case .gexf: GEXFExporter()
+        default: nil
+        }
+        if let xml {
+            // XML goes through libxml2's writer: straight to a file, or via memory to standard output.
             let kept = filter.apply(to: graph)
             if let output, output != "-" {
-                _ = try exporter.write(kept, toFile: output)
+                try xml.write(kept, toFile: output)
             } else {
                 let out = try OutputFile(path: nil)
-                try out.write(try exporter.document(kept))
+                try out.write(try xml.document(kept))
                 try out.flush()
             }
             return
-        case .gexf:
-            let exporter = GEXFExporter()
-            let kept = filter.apply(to: graph)
-            if let output, output != "-" {
-                _ = try exporter.write(kept, toFile: output)
-            } else {
-                let out = try OutputFile(path: nil)
-                try out.write(try exporter.document(kept))
-                try out.flush()
-            }
-            return
-        default:
-            break
         }
         var out = try OutputFile(path: output)
         switch format {
