@@ -110,7 +110,7 @@ struct CleanerRun {
         let limit = min(e, s + 250)
         var j = s + 1
         while j < limit {
-            if t[j - 1] == 0x20, CleanerBytes.isUpper(t[j]), let o = Outlets.domainEnd(t, j, e),
+            if t[j - 1] == 0x20, ByteText.isUpper(t[j]), let o = Outlets.domainEnd(t, j, e),
                Outlets.isCapsDomain(t, j, o), let d = DatelineParser.parse(t, j, e) {
                 let prefix = t.trim(s, j)
                 if byline {

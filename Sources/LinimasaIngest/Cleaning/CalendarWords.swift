@@ -36,7 +36,7 @@ enum CalendarWords {
     static func match(_ list: [([UInt8], Int)], _ t: CleanerBytes, _ i: Int, _ e: Int) -> (Int, Int)? {
         for (w, v) in list where t.hasCI(w, at: i, end: e) {
             let j = i + w.count
-            if j >= e || !CleanerBytes.isASCIILetter(t[j]) { return (v, j) }
+            if j >= e || !ByteText.isLetter(t[j]) { return (v, j) }
         }
         return nil
     }

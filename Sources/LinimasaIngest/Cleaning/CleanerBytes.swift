@@ -17,18 +17,16 @@ struct CleanerBytes {
         c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09
     }
 
-    @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
-    @inline(__always) static func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
-    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { isUpper(c) || isLower(c) }
+    // ASCII letter, case and digit tests are `ByteText`'s, shared with the
+    // sentence splitter.
 
     /// Letters, digits and any non-ASCII byte (part of a non-ASCII letter
     /// or symbol): the bytes a word is made of.
     @inline(__always) static func isWord(_ c: UInt8) -> Bool {
-        isASCIILetter(c) || isDigit(c) || c >= 0x80
+        ByteText.isAlnum(c) || c >= 0x80
     }
 
-    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { isUpper(c) ? c | 0x20 : c }
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { ByteText.isUpper(c) ? c | 0x20 : c }
 
     /// Whether `lit` (given in lower case) occurs at `i`, ignoring ASCII case,
     /// without reading at or past `end`.

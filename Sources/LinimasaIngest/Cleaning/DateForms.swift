@@ -18,8 +18,8 @@ enum DateForms {
     /// The date that starts at `i` (a word start), or nil.
     static func read(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
         let c = t[i]
-        if CleanerBytes.isDigit(c) { return dayMonthYear(t, i, e) }
-        guard CleanerBytes.isUpper(c) else { return nil }
+        if ByteText.isDigit(c) { return dayMonthYear(t, i, e) }
+        guard ByteText.isUpper(c) else { return nil }
         if let (wd, j0) = CalendarWords.weekday(t, i, e) {
             var j = j0
             if t.at(j) == 0x2C { j += 1 }
@@ -37,7 +37,7 @@ enum DateForms {
                     guard t.at(k) == 0x29 else { return nil }
                     d?.end = k + 1
                 }
-            } else if CleanerBytes.isDigit(t.at(j)) {
+            } else if ByteText.isDigit(t.at(j)) {
                 d = dayMonthYear(t, j, e) ?? numeric(t, j, e).flatMap { $0.year == nil ? nil : $0 }
             } else if let m = englishMonthFirst(t, j, e) {
                 d = m
@@ -51,8 +51,8 @@ enum DateForms {
     /// Up to `max` digits at `i`: value and end.
     static func number(_ t: CleanerBytes, _ i: Int, _ e: Int, max: Int) -> (Int, Int)? {
         var v = 0, j = i
-        while j < e, j - i < max, CleanerBytes.isDigit(t[j]) { v = v * 10 + Int(t[j] - 0x30); j += 1 }
-        guard j > i, j >= e || !CleanerBytes.isDigit(t[j]) else { return nil }
+        while j < e, j - i < max, ByteText.isDigit(t[j]) { v = v * 10 + Int(t[j] - 0x30); j += 1 }
+        guard j > i, j >= e || !ByteText.isDigit(t[j]) else { return nil }
         return (v, j)
     }
 
@@ -66,7 +66,7 @@ enum DateForms {
 
     /// "October 12, 2022".
     static func englishMonthFirst(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
-        guard CleanerBytes.isUpper(t.at(i)), let (m, j) = CalendarWords.month(t, i, e), t.at(j) == 0x20,
+        guard ByteText.isUpper(t.at(i)), let (m, j) = CalendarWords.month(t, i, e), t.at(j) == 0x20,
               let (d, k) = number(t, j + 1, e, max: 2), t.at(k) == 0x2C, t.at(k + 1) == 0x20,
               let (y, l) = number(t, k + 2, e, max: 4), l - k - 2 == 4 else { return nil }
         return WrittenDate(day: d, month: m, year: y, weekday: nil, end: l)

@@ -55,11 +55,11 @@ enum DatelineParser {
             if t.at(q) == 0x2C { q += 1 }
             if t.at(q) == 0x20, t.at(q + 1) == 0x28 { placeEnd = pl2.end } else { q = pl.end }
         }
-        if t.at(q) == 0x20, t.at(q + 1) == 0x28, CleanerBytes.isUpper(t.at(q + 2)),
+        if t.at(q) == 0x20, t.at(q + 1) == 0x28, ByteText.isUpper(t.at(q + 2)),
            let close = t.find(0x29, from: q + 2, to: min(e, q + 28)),
            let sep = separator(t, close + 1, e, afterOutlet: true) {
             var j = q + 2
-            while j < close, CleanerBytes.isASCIILetter(t[j]) || t[j] == 0x20 || t[j] == 0x2E { j += 1 }
+            while j < close, ByteText.isLetter(t[j]) || t[j] == 0x20 || t[j] == 0x2E { j += 1 }
             guard j == close else { return nil }
             return DatelineParse(range: s..<sep.end, outlet: (q + 2)..<close, place: s..<placeEnd, bodyStart: sep.body)
         }
@@ -70,7 +70,7 @@ enum DatelineParser {
         }
         // The sentence must start like one: "Baru - baru ini" is a tokenised word.
         let c = t.at(sep.body)
-        guard sep.body == e || CleanerBytes.isUpper(c) || CleanerBytes.isDigit(c) || c == 0x22 || c == 0xE2 else { return nil }
+        guard sep.body == e || ByteText.isUpper(c) || ByteText.isDigit(c) || c == 0x22 || c == 0xE2 else { return nil }
         return DatelineParse(range: s..<sep.end, outlet: nil, place: s..<pl.end, bodyStart: sep.body)
     }
 
@@ -81,23 +81,23 @@ enum DatelineParser {
         var words = 0
         var caps = true
         var end = s
-        while words < 4, j < e, CleanerBytes.isUpper(t[j]), words == 0 || Outlets.domainEnd(t, j, e) == nil {
+        while words < 4, j < e, ByteText.isUpper(t[j]), words == 0 || Outlets.domainEnd(t, j, e) == nil {
             var k = j + 1
             while k < e {
                 let c = t[k]
-                if CleanerBytes.isASCIILetter(c) {
-                    if CleanerBytes.isLower(c) { caps = false }
+                if ByteText.isLetter(c) {
+                    if ByteText.isLower(c) { caps = false }
                 } else if c >= 0x80 {
                     if c == 0xE2 { break }  // general punctuation: dashes, quotes
                     caps = false
-                } else if (c == 0x2E || c == 0x27 || c == 0x2D), CleanerBytes.isASCIILetter(t.at(k + 1)) {
+                } else if (c == 0x2E || c == 0x27 || c == 0x2D), ByteText.isLetter(t.at(k + 1)) {
                     // "D.C", "Ma'ruf", "Baden-Baden"
                 } else { break }
                 k += 1
             }
             words += 1
             end = k
-            guard k < e, t[k] == 0x20, CleanerBytes.isUpper(t.at(k + 1)) else { break }
+            guard k < e, t[k] == 0x20, ByteText.isUpper(t.at(k + 1)) else { break }
             j = k + 1
         }
         return words == 0 ? nil : (end, caps, words)
@@ -131,7 +131,7 @@ enum DatelineParser {
         if end < e, !CleanerBytes.isSpace(t[end]) {
             // "JAKARTA -Wakil …": the dash may touch the sentence only when a space precedes it.
             let c = t[end]
-            guard spaceBefore, CleanerBytes.isUpper(c) || c == 0x22 || c == 0xE2 else { return nil }
+            guard spaceBefore, ByteText.isUpper(c) || c == 0x22 || c == 0xE2 else { return nil }
         }
         return (end, t.skipSpaces(end, e))
     }

@@ -18,16 +18,16 @@ enum Outlets {
     /// or nil. The token must have at least two labels and end in a known
     /// top-level label, and must not run on into a letter or digit.
     static func domainEnd(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Int? {
-        guard s < e, CleanerBytes.isASCIILetter(t[s]) || CleanerBytes.isDigit(t[s]) else { return nil }
+        guard s < e, ByteText.isLetter(t[s]) || ByteText.isDigit(t[s]) else { return nil }
         var j = s
         var labels = 0
         var lastLabel = s
         while true {
             lastLabel = j
-            while j < e, CleanerBytes.isASCIILetter(t[j]) || CleanerBytes.isDigit(t[j]) || t[j] == 0x2D { j += 1 }
+            while j < e, ByteText.isLetter(t[j]) || ByteText.isDigit(t[j]) || t[j] == 0x2D { j += 1 }
             guard j > lastLabel else { return nil }
             labels += 1
-            if j + 1 < e, t[j] == 0x2E, CleanerBytes.isASCIILetter(t[j + 1]) { j += 1; continue }
+            if j + 1 < e, t[j] == 0x2E, ByteText.isLetter(t[j + 1]) { j += 1; continue }
             break
         }
         guard labels >= 2, j - lastLabel <= 3 else { return nil }
@@ -50,7 +50,7 @@ enum Outlets {
     static func isCapsDomain(_ t: CleanerBytes, _ s: Int, _ end: Int) -> Bool {
         var j = s
         while j < end {
-            if CleanerBytes.isLower(t[j]) { return false }
+            if ByteText.isLower(t[j]) { return false }
             j += 1
         }
         return true

@@ -42,7 +42,7 @@ public enum TextDateFinder {
                 while i < scanEnd {
                     let c = t[i]
                     let wordStart = i == r.lowerBound || !CleanerBytes.isWord(t[i - 1])
-                    if wordStart, CleanerBytes.isUpper(c) || CleanerBytes.isDigit(c),
+                    if wordStart, ByteText.isUpper(c) || ByteText.isDigit(c),
                        let d = DateForms.read(t, i, r.upperBound) {
                         if let found = resolve(d, t, today: today, anchors: &anchors) { return found }
                         i = max(d.end, i + 1)
@@ -89,7 +89,7 @@ public enum TextDateFinder {
         let n = t.count
         while i < n {
             let c = t[i]
-            if CleanerBytes.isDigit(c) || CleanerBytes.isUpper(c), i == 0 || !CleanerBytes.isWord(t[i - 1]),
+            if ByteText.isDigit(c) || ByteText.isUpper(c), i == 0 || !CleanerBytes.isWord(t[i - 1]),
                let d = DateForms.read(t, i, n) {
                 if let y = d.year, CalendarDate(year: y, month: d.month, day: d.day) != nil { years.insert(y) }
                 i = max(d.end, i + 1)

@@ -20,13 +20,13 @@ enum TrailingRules {
         let floor = max(s, e - maxTag)
         while j >= floor, t[j] != openByte {
             let c = t[j]
-            guard CleanerBytes.isASCIILetter(c) || CleanerBytes.isDigit(c) || c == 0x20 || c == 0x2F
+            guard ByteText.isLetter(c) || ByteText.isDigit(c) || c == 0x20 || c == 0x2F
                     || c == 0x2A || c == 0x2E || c == 0x2D || c == 0x2C else { return nil }
             j -= 1
         }
         guard j >= floor, j < e - 2 else { return nil }
         var hasLetter = false
-        for k in (j + 1)..<(e - 1) where CleanerBytes.isASCIILetter(t[k]) || t[k] == 0x2A { hasLetter = true; break }
+        for k in (j + 1)..<(e - 1) where ByteText.isLetter(t[k]) || t[k] == 0x2A { hasLetter = true; break }
         guard hasLetter else { return nil }
         var k = j - 1
         while k >= s, CleanerBytes.isSpace(t[k]) { k -= 1 }
