@@ -55,8 +55,7 @@ struct Demo: ParsableCommand {
         let documents = try OutputFile(path: path("documents.jsonl"))
         let extracted = try OutputFile(path: path("extracted.jsonl"))
         var writer = JSONWriter()
-        var actors: [ActorNode] = []
-        var mentions: [Mention] = []
+        var inputs = GraphInputs()
         let pipeline = ReadPipeline(reader: InputReader(), builder: DocumentBuilder(today: Demo.referenceDate))
         let summary = try pipeline.run([root], onDocument: { doc in
             var doc = doc
@@ -68,8 +67,7 @@ struct Demo: ParsableCommand {
             writer.removeAll()
             ExtractionJSON.write(x, to: &writer)
             try extracted.write(writer.bytes + [0x0A])
-            actors += x.actors.map { ActorNode(actor: $0, published: doc.published?.date) }
-            mentions += Mention.mentions(of: x.events, in: doc)
+            inputs.add(x)
         }, onFailure: { error in
             var error = error
             error.origin.path = relative(error.origin.path)
@@ -78,7 +76,7 @@ struct Demo: ParsableCommand {
         try documents.flush()
         try extracted.flush()
 
-        let graph = GraphBuilder().build(actors: actors, mentions: mentions)
+        let graph = inputs.graph()
         let exports: [(ExportFormat, String)] = [
             (.json, "graph.json"), (.graphml, "graph.graphml"), (.yed, "graph-yed.graphml"), (.gexf, "graph.gexf"),
             (.dot, "timeline.dot"), (.csv, "events.csv"), (.mentionsCSV, "mentions.csv"),
@@ -89,7 +87,7 @@ struct Demo: ParsableCommand {
         }
         let svg = Demo.renderSVG(dot: path("timeline.dot"), svg: path("timeline.svg"))
         print("linimasa demo: \(summary.documents) sample articles, \(graph.actors.count) actors, "
-            + "\(graph.events.count) events from \(mentions.count) mentions -> \(outputDir)/"
+            + "\(graph.events.count) events from \(inputs.mentions.count) mentions -> \(outputDir)/"
             + (svg ? " (timeline.svg rendered)" : " (install Graphviz for timeline.svg)"))
         if summary.failures > 0 { throw ExitCode(1) }
     }

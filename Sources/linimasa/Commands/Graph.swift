@@ -33,14 +33,11 @@ struct Graph: ParsableCommand {
 
     func run() throws {
         let extractor = try Extractor()
-        var actors: [ActorNode] = []
-        var mentions: [Mention] = []
+        var inputs = GraphInputs()
         let summary = try input.run { doc in
-            let x = extractor.extract(doc)
-            actors += x.actors.map { ActorNode(actor: $0, published: doc.published?.date) }
-            mentions += Mention.mentions(of: x.events, in: doc)
+            inputs.add(extractor.extract(doc))
         }
-        try export.write(GraphBuilder().build(actors: actors, mentions: mentions))
+        try export.write(inputs.graph())
         if summary.failures > 0 { throw ExitCode(1) }
     }
 }
