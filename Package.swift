@@ -92,6 +92,12 @@ let package = Package(
             resources: [.copy("Samples")],
             swiftSettings: strictSettings
         ),
+        // What several test targets share: temporary folders, ../shared.
+        .target(
+            name: "LinimasaTestSupport",
+            path: "Tests/LinimasaTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "LinimasaModelTests",
             dependencies: ["LinimasaModel"],
@@ -104,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaIngestTests",
-            dependencies: ["LinimasaIngest", "LinimasaModel"],
+            dependencies: ["LinimasaTestSupport", "LinimasaIngest", "LinimasaModel"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -115,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaExtractTests",
-            dependencies: ["LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
+            dependencies: ["LinimasaTestSupport", "LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
             // Development gold and its scoring script: data, not sources.
             exclude: ["DevGold"],
             swiftSettings: strictSettings
@@ -127,13 +133,13 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaExportTests",
-            dependencies: ["LinimasaExport", "LinimasaGraph", "LinimasaModel", "LinimasaXML"],
+            dependencies: ["LinimasaTestSupport", "LinimasaExport", "LinimasaGraph", "LinimasaModel", "LinimasaXML"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "LinimasaStoreTests",
-            dependencies: [
+            dependencies: ["LinimasaTestSupport", 
                 "LinimasaStore", "LinimasaGraph", "LinimasaModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -141,7 +147,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaCLITests",
-            dependencies: ["linimasa", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LinimasaTestSupport", "linimasa", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
     ],

@@ -53,23 +53,6 @@ struct CLIRunner {
     }
 }
 
-/// A temporary directory that removes itself.
-final class Scratch {
-    let path: String
-    init() throws {
-        path = NSTemporaryDirectory() + "linimasa-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let full = path + "/" + name
-        FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
-        return full
-    }
-}
-
 func jsonObjects(_ lines: [String]) throws -> [[String: Any]] {
     try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
 }

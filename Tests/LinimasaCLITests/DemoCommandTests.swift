@@ -1,16 +1,17 @@
 import Foundation
 import Testing
+import LinimasaTestSupport
 
 /// The committed `Exports/` must be what the current code produces.
 @Test func demoReproducesTheCommittedExports() throws {
-    let dir = try Scratch()
+    let dir = try TemporaryDirectory()
     let r = try CLIRunner.run(["demo", "--output-dir", dir.path])
     #expect(r.status == 0, "\(r.stderr)")
     let files = ["documents.jsonl", "extracted.jsonl", "graph.json", "graph.graphml", "graph-yed.graphml",
                  "graph.gexf", "timeline.dot", "events.csv", "mentions.csv"]
     for name in files {
         let fresh = try String(contentsOfFile: dir.path + "/" + name, encoding: .utf8)
-        let committed = try String(contentsOfFile: repositoryRoot.appendingPathComponent("Exports/" + name).path, encoding: .utf8)
+        let committed = try String(contentsOfFile: SharedData.repositoryRoot.appendingPathComponent("Exports/" + name).path, encoding: .utf8)
         #expect(fresh == committed, "Exports/\(name) is stale: run `swift run linimasa demo` and commit the result")
     }
 

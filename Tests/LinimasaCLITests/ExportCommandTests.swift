@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LinimasaTestSupport
 
 /// Three short articles of our own about one naval exercise and a protest.
 private let corpus = """
@@ -9,8 +10,8 @@ private let corpus = """
 """
 
 @Test func ingestThenExportEveryFormat() throws {
-    let dir = try Scratch()
-    let input = dir.write("berita.jsonl", corpus)
+    let dir = try TemporaryDirectory()
+    let input = try dir.write("berita.jsonl", corpus)
     let db = dir.path + "/news.sqlite"
     let ingest = try CLIRunner.run(["ingest", input, "--db", db])
     #expect(ingest.status == 0, "\(ingest.stderr)")
@@ -31,8 +32,8 @@ private let corpus = """
 }
 
 @Test func filtersNarrowTheExport() throws {
-    let dir = try Scratch()
-    let input = dir.write("berita.jsonl", corpus)
+    let dir = try TemporaryDirectory()
+    let input = try dir.write("berita.jsonl", corpus)
     let all = dir.path + "/all.json", some = dir.path + "/some.json"
     #expect(try CLIRunner.run(["graph", input, "--format", "json", "-o", all]).status == 0)
     let r = try CLIRunner.run(["graph", input, "--format", "json", "--actor", "VNM", "--cameo", "11", "-o", some])
@@ -52,7 +53,7 @@ private let corpus = """
 }
 
 @Test func exportNamesAMissingDatabase() throws {
-    let dir = try Scratch()
+    let dir = try TemporaryDirectory()
     let r = try CLIRunner.run(["export", "--db", dir.path + "/tidak-ada.sqlite", "--format", "json"])
     #expect(r.status == 1)
     #expect(r.stderr.contains("tidak-ada.sqlite: no such database"))
@@ -60,8 +61,8 @@ private let corpus = """
 
 @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"), "needs Graphviz"))
 func theTimelineRendersWithGraphviz() throws {
-    let dir = try Scratch()
-    let input = dir.write("berita.jsonl", corpus)
+    let dir = try TemporaryDirectory()
+    let input = try dir.write("berita.jsonl", corpus)
     let dot = dir.path + "/timeline.dot"
     #expect(try CLIRunner.run(["graph", input, "--format", "dot", "--swimlanes", "source", "-o", dot]).status == 0)
     let p = Process()

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import LinimasaTestSupport
 
 @Test func extractPrintsActorsTimexesAndEventsWithEvidence() throws {
-    let dir = try Scratch()
-    let article = dir.write("berita.txt", """
+    let dir = try TemporaryDirectory()
+    let article = try dir.write("berita.txt", """
     Rusia Tembakkan Rudal ke Kyiv
 
     CONTOH.ID, KYIV – Rusia menembakkan puluhan rudal ke Kyiv pada Senin (10/10/2022), kata militer Ukraina.
@@ -28,8 +29,8 @@ import Testing
 }
 
 @Test func explainShowsTokensActorsAndRules() throws {
-    let dir = try Scratch()
-    let article = dir.write("a.txt", "China mengecam latihan militer Amerika Serikat di Laut China Selatan.")
+    let dir = try TemporaryDirectory()
+    let article = try dir.write("a.txt", "China mengecam latihan militer Amerika Serikat di Laut China Selatan.")
     let r = try CLIRunner.run(["extract", article, "--explain", "--published", "2023-08-01"])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("tokens: China mengecam/kecam latihan/latih"))
@@ -39,8 +40,8 @@ import Testing
 }
 
 @Test func graphWritesTheScorersShape() throws {
-    let dir = try Scratch()
-    let a = dir.write("a.jsonl", """
+    let dir = try TemporaryDirectory()
+    let a = try dir.write("a.jsonl", """
     {"id": "d1", "published": "2023-08-01", "outlet": "contoh.id", "url": "https://contoh.id/1", "text": "Filipina menuntut China menghentikan patroli."}
     {"id": "d2", "published": "2023-08-02", "text": "Jepang mengecam uji coba rudal Korea Utara."}
     """)

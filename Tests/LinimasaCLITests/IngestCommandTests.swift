@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import LinimasaTestSupport
 
 @Suite struct IngestCommandTests {
     static func article(_ id: String, _ text: String) -> String {
@@ -10,8 +11,8 @@ import Testing
     }
 
     @Test func aBadInputIsReportedAndTheOthersAreStored() throws {
-        let scratch = try Scratch()
-        let good = scratch.write("good.jsonl", Self.article("u1", "Indonesia mengecam China atas pelanggaran wilayah perairan pada Senin."))
+        let scratch = try TemporaryDirectory()
+        let good = try scratch.write("good.jsonl", Self.article("u1", "Indonesia mengecam China atas pelanggaran wilayah perairan pada Senin."))
         let db = scratch.path + "/news.sqlite"
         let missing = scratch.path + "/tidak-ada.jsonl"
         let r = try CLIRunner.run(["ingest", good, missing, "--db", db])
@@ -26,9 +27,9 @@ import Testing
     }
 
     @Test func mentionsKeepTheirEvidenceAndACorrectionReplacesThem() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let db = scratch.path + "/news.sqlite"
-        let first = scratch.write("v1.jsonl", Self.article("u2", "Indonesia mengecam China atas pelanggaran wilayah perairan pada Senin."))
+        let first = try scratch.write("v1.jsonl", Self.article("u2", "Indonesia mengecam China atas pelanggaran wilayah perairan pada Senin."))
         let r1 = try CLIRunner.run(["ingest", first, "--db", db])
         #expect(r1.status == 0, "\(r1.stderr)")
         let v1 = try Self.mentions(db)
@@ -43,7 +44,7 @@ import Testing
         #expect(r2.stdout.contains("added 0, skipped 1, replaced 0"), "\(r2.stdout)")
 
         // A corrected text under the same id replaces its mentions.
-        let second = scratch.write("v2.jsonl", Self.article("u2", "Pasukan Vietnam menyerang pos perbatasan Thailand pada Senin."))
+        let second = try scratch.write("v2.jsonl", Self.article("u2", "Pasukan Vietnam menyerang pos perbatasan Thailand pada Senin."))
         let r3 = try CLIRunner.run(["ingest", second, "--db", db])
         #expect(r3.stdout.contains("added 0, skipped 0, replaced 1"), "\(r3.stdout)")
         let v2 = try Self.mentions(db)

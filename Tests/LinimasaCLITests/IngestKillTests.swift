@@ -1,3 +1,4 @@
+import LinimasaTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,8 +16,8 @@ import Testing
     static let batchSize = "40"
 
     @Test func killedIngestLeavesWholeArticlesAndARerunCompletes() throws {
-        let scratch = try Scratch()
-        let corpus = scratch.write("corpus.jsonl", SyntheticCorpus.jsonl(count: Self.articles))
+        let scratch = try TemporaryDirectory()
+        let corpus = try scratch.write("corpus.jsonl", SyntheticCorpus.jsonl(count: Self.articles))
 
         let cleanDB = scratch.path + "/clean.sqlite"
         let clean = try CLIRunner.run(["ingest", corpus, "--db", cleanDB, "--batch-size", Self.batchSize])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LinimasaTestSupport
 
 @Test func helpIsCompleteWithExamples() throws {
     let r = try CLIRunner.run(["read", "--help"])
@@ -13,9 +14,9 @@ import Testing
 }
 
 @Test func readsGoodInputsReportsBadOnesAndExitsNonZero() throws {
-    let dir = try Scratch()
-    let good = dir.write("baik.txt", "Judul\n\nIsi berita pertama. Kalimat kedua.")
-    let jsonl = dir.write("korpus.jsonl", """
+    let dir = try TemporaryDirectory()
+    let good = try dir.write("baik.txt", "Judul\n\nIsi berita pertama. Kalimat kedua.")
+    let jsonl = try dir.write("korpus.jsonl", """
     {"id": "j1", "text": "Satu.", "published": "2022-10-13"}
     {"id": "j2", "text": 
     {"id": "j3", "text": "Tiga."}
@@ -34,10 +35,10 @@ import Testing
 }
 
 @Test func strictStopsAtTheFirstFailure() throws {
-    let dir = try Scratch()
-    let a = dir.write("a.txt", "Pertama.")
-    let b = dir.write("b.txt", "")
-    let c = dir.write("c.txt", "Ketiga.")
+    let dir = try TemporaryDirectory()
+    let a = try dir.write("a.txt", "Pertama.")
+    let b = try dir.write("b.txt", "")
+    let c = try dir.write("c.txt", "Ketiga.")
     let r = try CLIRunner.run(["read", "--strict", a, b, c])
     #expect(r.status == 1)
     #expect(try jsonObjects(r.stdoutLines).map { $0["id"] as? String } == ["a"])
@@ -67,8 +68,8 @@ import Testing
 }
 
 @Test func outputFileIsWritten() throws {
-    let dir = try Scratch()
-    let input = dir.write("a.txt", "Isi.")
+    let dir = try TemporaryDirectory()
+    let input = try dir.write("a.txt", "Isi.")
     let target = dir.path + "/keluar.jsonl"
     let r = try CLIRunner.run(["read", input, "-o", target])
     #expect(r.status == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LinimasaTestSupport
 
 /// Python with the jsonschema package, as on the CI machine.
 let pythonHasJSONSchema: Bool = {
@@ -11,9 +12,6 @@ let pythonHasJSONSchema: Bool = {
     p.waitUntilExit()
     return p.terminationStatus == 0
 }()
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
 
 /// Validates every line of a JSON Lines file against a schema in Schemas/,
 /// with the reference Python validator; returns its complaints.
@@ -32,7 +30,7 @@ func validateJSONLines(_ file: String, schema: String) throws -> String {
     """
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script, repositoryRoot.appendingPathComponent("Schemas/" + schema).path, file]
+    p.arguments = ["python3", "-c", script, SharedData.repositoryRoot.appendingPathComponent("Schemas/" + schema).path, file]
     let out = Pipe()
     p.standardOutput = out
     p.standardError = out
@@ -44,12 +42,12 @@ func validateJSONLines(_ file: String, schema: String) throws -> String {
 
 @Test(.enabled(if: pythonHasJSONSchema, "needs python3 with jsonschema"))
 func readOutputMatchesTheDocumentSchema() throws {
-    let dir = try Scratch()
-    let jsonl = dir.write("k.jsonl", """
+    let dir = try TemporaryDirectory()
+    let jsonl = try dir.write("k.jsonl", """
     {"id": "a", "text": "JAKARTA - Isi. Kalimat dua.\\nBaca juga: Tautan lain", "published": "2022-10-13T08:00:00+07:00", "extra": {"x": [1, null]}}
     {"id": "b", "text": "Tanpa tanggal.", "published": "entah kapan"}
     """)
-    let txt = dir.write("t.txt", "Judul\n\nSenin (3/1) lalu, isi berita.")
+    let txt = try dir.write("t.txt", "Judul\n\nSenin (3/1) lalu, isi berita.")
     let out = dir.path + "/out.jsonl"
     let r = try CLIRunner.run(["read", jsonl, txt, "-o", out, "--today", "2022-01-10"])
     #expect(r.status == 0, "\(r.stderr)")
@@ -60,7 +58,7 @@ func readOutputMatchesTheDocumentSchema() throws {
 @Test(.enabled(if: pythonHasJSONSchema, "needs python3 with jsonschema"))
 func schemaRejectsWhatItShould() throws {
     // The validator really checks: a line with a bad dct_source fails.
-    let dir = try Scratch()
-    let bad = dir.write("bad.jsonl", #"{"id": "x", "title": null, "url": null, "outlet": null, "published": null, "dct": null, "dct_source": "guess", "language": null, "source": {"path": "x"}, "dateline": null, "metadata": {}, "sentences": [], "dropped": []}"# + "\n")
+    let dir = try TemporaryDirectory()
+    let bad = try dir.write("bad.jsonl", #"{"id": "x", "title": null, "url": null, "outlet": null, "published": null, "dct": null, "dct_source": "guess", "language": null, "source": {"path": "x"}, "dateline": null, "metadata": {}, "sentences": [], "dropped": []}"# + "\n")
     #expect(try validateJSONLines(bad, schema: "document.schema.json").contains("dct_source"))
 }

@@ -1,20 +1,15 @@
 import Foundation
 import Testing
-
-/// `../shared` beside the repository.
-let sharedRoot: String? = {
-    let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared").path
-    return FileManager.default.fileExists(atPath: path + "/eval/seeds.jsonl") ? path : nil
-}()
+import LinimasaTestSupport
 
 /// Seed articles 000 and 003 both report Russia's invasion, its annexation,
 /// its mobilisation, Putin's nuclear threats and the NATO defence
 /// ministers' meeting: each must be one event with mentions from both.
-@Test(.enabled(if: sharedRoot != nil, "needs ../shared"))
+@Test(.enabled(if: SharedData.available, "needs ../shared"))
 func seedReportsOfOneEventMergeAcrossArticles() throws {
-    let dir = try Scratch()
+    let dir = try TemporaryDirectory()
     let out = dir.path + "/graph.json"
-    let r = try CLIRunner.run(["graph", sharedRoot! + "/eval/seeds.jsonl", "--format", "json", "-o", out])
+    let r = try CLIRunner.run(["graph", SharedData.root! + "/eval/seeds.jsonl", "--format", "json", "-o", out])
     #expect(r.status == 0, "\(r.stderr)")
     let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
     let events = try #require(graph["events"] as? [[String: Any]])

@@ -1,20 +1,21 @@
 import Foundation
 import Testing
+import LinimasaTestSupport
 
 /// The bar on the seed dev set, measured by the shared scorer on
 /// what `linimasa graph` writes: F1 ≥ 0.85 type, ≥ 0.75 actors, ≥ 0.65
 /// dated, ≥ 0.60 factual, and merge F1 ≥ 0.8 with cross-document recall ≥ 0.7.
-@Test(.enabled(if: sharedRoot != nil, "needs ../shared"))
+@Test(.enabled(if: SharedData.available, "needs ../shared"))
 func seedDevSetMeetsTheExtractionAndMergeBars() throws {
-    let dir = try Scratch()
+    let dir = try TemporaryDirectory()
     let pred = dir.path + "/pred.json"
-    let seeds = sharedRoot! + "/eval/seeds.jsonl"
+    let seeds = SharedData.root! + "/eval/seeds.jsonl"
     let r = try CLIRunner.run(["graph", seeds, "--format", "json", "-o", pred])
     #expect(r.status == 0, "\(r.stderr)")
 
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", sharedRoot! + "/eval/score.py", "--gold", sharedRoot! + "/eval/seeds.gold.jsonl",
+    p.arguments = ["python3", SharedData.root! + "/eval/score.py", "--gold", SharedData.root! + "/eval/seeds.gold.jsonl",
                    "--docs", seeds, "--pred", pred, "--json"]
     let out = Pipe()
     p.standardOutput = out

@@ -3,6 +3,7 @@ import LinimasaExport
 import LinimasaGraph
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 /// Reads a CSV file with Python's csv module and prints its rows as JSON.
 private let readCSVScript = """
@@ -56,9 +57,9 @@ private func pythonRows(_ path: String) throws -> [[String]] {
 
     @Test(.enabled(if: pythonAvailable, "needs python3"))
     func pythonReadsTheEventsTableBack() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let graph = hostileGraph()
-        let path = dir.write("events.csv", try EventsCSVExporter(options: CSVOptions(byteOrderMark: true)).bytes(graph))
+        let path = try dir.write("events.csv", try EventsCSVExporter(options: CSVOptions(byteOrderMark: true)).bytes(graph))
         let rows = try pythonRows(path)
         #expect(rows.count == 1 + graph.events.count)
         #expect(rows.allSatisfy { $0.count == EventsCSVExporter.columns.count })
@@ -81,9 +82,9 @@ private func pythonRows(_ path: String) throws -> [[String]] {
 
     @Test(.enabled(if: pythonAvailable, "needs python3"))
     func pythonReadsTheMentionsTableBack() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let graph = hostileGraph()
-        let path = dir.write("mentions.csv", try MentionsCSVExporter().bytes(graph))
+        let path = try dir.write("mentions.csv", try MentionsCSVExporter().bytes(graph))
         let rows = try pythonRows(path)
         #expect(rows.count == 1 + graph.events.reduce(0) { $0 + $1.mentionCount })
         #expect(rows[0] == MentionsCSVExporter.columns)
@@ -97,13 +98,13 @@ private func pythonRows(_ path: String) throws -> [[String]] {
 
     @Test(.enabled(if: pythonAvailable && pandasAvailable, "needs python3 with pandas"))
     func pandasReadsBothTables() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let graph = hostileGraph()
         for (name, bytes, width) in [
             ("e.csv", try EventsCSVExporter(options: CSVOptions(byteOrderMark: true)).bytes(graph), EventsCSVExporter.columns.count),
             ("m.csv", try MentionsCSVExporter().bytes(graph), MentionsCSVExporter.columns.count),
         ] {
-            let path = dir.write(name, bytes)
+            let path = try dir.write(name, bytes)
             let r = try runPython(readPandasScript, [path])
             #expect(r.status == 0, "\(r.stderr)")
             let obj = try JSONSerialization.jsonObject(with: Data(r.stdout)) as? [String: Any]
@@ -133,8 +134,8 @@ private func pythonRows(_ path: String) throws -> [[String]] {
         try EventsCSVExporter().write(graph, to: &counter)
         #expect(counter.writes == 3001)  // header + one write per row
         #expect(counter.largest < 1024)
-        let dir = try ExportScratch()
-        let rows = try pythonRows(dir.write("big.csv", try EventsCSVExporter().bytes(graph)))
+        let dir = try TemporaryDirectory()
+        let rows = try pythonRows(try dir.write("big.csv", try EventsCSVExporter().bytes(graph)))
         #expect(rows.count == 3001)
     }
 }

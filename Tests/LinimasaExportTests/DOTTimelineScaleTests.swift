@@ -3,6 +3,7 @@ import LinimasaExport
 import LinimasaGraph
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 @Suite struct DOTTimelineScaleTests {
     /// Ten thousand events, pinned, drawn by `neato -n2` in seconds.
@@ -18,7 +19,7 @@ import Testing
         #expect(text.hasPrefix("// Linimasa timeline: 10000 events in "))
         #expect(text.contains("Render: neato -n2 -Tsvg"))
 
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let (svg, seconds) = try render(dot, with: ["neato", "-n2"], in: dir, name: "large")
         #expect(svg.titles.filter { $0.hasPrefix("e") }.count == 10_000)
         print("timeline scale: 10000 events, DOT \(dot.count / 1024) KiB written in \(exportTime); neato -n2 -Tsvg took \(String(format: "%.2f", seconds)) s")

@@ -3,6 +3,7 @@ import Foundation
 import LinimasaGraph
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 /// Parses an SVG file with Python's XML parser; prints its `<text>` strings,
 /// `<title>`s and the number of `cluster` groups as JSON.
@@ -23,8 +24,8 @@ struct RenderedSVG: Decodable {
 }
 
 /// Renders DOT with a Graphviz command, checks it succeeded, and parses the SVG.
-func render(_ dot: [UInt8], with command: [String], in dir: ExportScratch, name: String = "t") throws -> (RenderedSVG, Double) {
-    let input = dir.write(name + ".dot", dot)
+func render(_ dot: [UInt8], with command: [String], in dir: TemporaryDirectory, name: String = "t") throws -> (RenderedSVG, Double) {
+    let input = try dir.write(name + ".dot", dot)
     let output = dir.path + "/" + name + ".svg"
     let r = try runTool(command + ["-Tsvg", input, "-o", output])
     #expect(r.status == 0, "\(command) failed: \(r.stderr)")
@@ -123,7 +124,7 @@ func dotHostileGraph() -> KnowledgeGraph {
 
     @Test(.enabled(if: graphvizAvailable && pythonAvailable, "needs Graphviz and python3"))
     func dotRendersTheRankedTimeline() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let options = DOTTimelineOptions(layout: .ranked, title: "Uji & <coba>", maxNameLength: 60)
         let (svg, _) = try render(try DOTTimelineExporter(options: options).bytes(dotHostileGraph()), with: ["dot"], in: dir)
         for expected in ["2022-10-10", "2022-10-12 – 2022-10-14", "undated", "190 ASSAULT", "042 CONSULT",
@@ -135,7 +136,7 @@ func dotHostileGraph() -> KnowledgeGraph {
 
     @Test(.enabled(if: graphvizAvailable && pythonAvailable, "needs Graphviz and python3"))
     func dotRendersSwimlanesAsClusters() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let options = DOTTimelineOptions(swimlanes: .source, layout: .ranked)
         let (svg, _) = try render(try DOTTimelineExporter(options: options).bytes(hostileGraph()), with: ["dot"], in: dir)
         #expect(svg.clusters == 4)  // person:jokowi, RUS, UKR, and events without a source
@@ -144,7 +145,7 @@ func dotHostileGraph() -> KnowledgeGraph {
 
     @Test(.enabled(if: graphvizAvailable && pythonAvailable, "needs Graphviz and python3"))
     func neatoKeepsPinnedPositions() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let g = syntheticTimeline(events: 60, days: 30, seed: 3)
         let options = DOTTimelineOptions(swimlanes: .target, layout: .pinned(TimelineLayout.Metrics()))
         let exporter = DOTTimelineExporter(options: options)
@@ -156,7 +157,7 @@ func dotHostileGraph() -> KnowledgeGraph {
 
         // Graphviz's own report of positions (inches) matches the layout
         // (points), up to one shift of the whole drawing (the legend below).
-        let input = dir.write("p.dot", dot)
+        let input = try dir.write("p.dot", dot)
         let plain = try runTool(["neato", "-n2", "-Tplain", input])
         #expect(plain.status == 0)
         let layout = TimelineLayout(bucketing: TimelineBucketing(events: g.events),

@@ -3,26 +3,7 @@ import LinimasaExport
 import LinimasaGraph
 import LinimasaModel
 
-// MARK: - Scratch files and subprocesses
-
-/// A temporary directory that removes itself.
-final class ExportScratch {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "linimasa-export-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) -> String {
-        let full = path + "/" + name
-        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
-        return full
-    }
-}
+// MARK: - Subprocesses
 
 /// What a finished subprocess left behind.
 struct ProcessOutcome {

@@ -3,6 +3,7 @@ import LinimasaExport
 import LinimasaGraph
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 /// Validates JSON files against Schemas/graph.schema.json (draft 2020-12,
 /// with format checks); prints one line per complaint.
@@ -100,15 +101,15 @@ private let scorerPath: String? = {
 
     @Test(.enabled(if: jsonSchemaAvailable, "needs python3 with jsonschema"))
     func exportsMatchTheSchema() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let synthetic = syntheticTimeline(events: 500)
         let withEdges = KnowledgeGraph(actors: synthetic.actors, events: synthetic.events,
                                        edges: ExportFilter(minSources: 1).apply(to: synthetic).edges)
         let paths = [
-            dir.write("hostile.json", try GraphJSONExporter().bytes(hostileGraph())),
-            dir.write("synthetic.json", try GraphJSONExporter(filter: ExportFilter(minSources: 2)).bytes(synthetic)),
-            dir.write("edges.json", try GraphJSONExporter().bytes(withEdges)),
-            dir.write("empty.json", try GraphJSONExporter().bytes(KnowledgeGraph(actors: [], events: [], edges: []))),
+            try dir.write("hostile.json", try GraphJSONExporter().bytes(hostileGraph())),
+            try dir.write("synthetic.json", try GraphJSONExporter(filter: ExportFilter(minSources: 2)).bytes(synthetic)),
+            try dir.write("edges.json", try GraphJSONExporter().bytes(withEdges)),
+            try dir.write("empty.json", try GraphJSONExporter().bytes(KnowledgeGraph(actors: [], events: [], edges: []))),
         ]
         let r = try validate(paths)
         #expect(r.status == 0, "\(r.output)\(r.stderr)")
@@ -116,7 +117,7 @@ private let scorerPath: String? = {
 
     @Test(.enabled(if: jsonSchemaAvailable, "needs python3 with jsonschema"))
     func schemaRejectsBrokenDocuments() throws {
-        let dir = try ExportScratch()
+        let dir = try TemporaryDirectory()
         let good = String(decoding: try GraphJSONExporter().bytes(hostileGraph()), as: UTF8.self)
         let breakages: [(String, String, String)] = [
             ("extra-key", "{\"actors\":[", "{\"version\":1,\"actors\":["),
@@ -132,21 +133,21 @@ private let scorerPath: String? = {
         var paths: [String] = []
         for (name, from, to) in breakages {
             #expect(good.contains(from), "\(name): fixture lacks \(from)")
-            paths.append(dir.write(name + ".json", Array(good.replacingOccurrences(of: from, with: to).utf8)))
+            paths.append(try dir.write(name + ".json", Array(good.replacingOccurrences(of: from, with: to).utf8)))
         }
         // Each broken file on its own must fail validation.
         for path in paths {
             let r = try validate([path])
             #expect(r.status == 1, "\(path) was accepted")
         }
-        let missing = dir.write("missing.json", Array("{\"actors\":[],\"events\":[]}".utf8))
+        let missing = try dir.write("missing.json", Array("{\"actors\":[],\"events\":[]}".utf8))
         #expect(try validate([missing]).status == 1)
     }
 
     @Test(.enabled(if: pythonAvailable && scorerPath != nil, "needs python3 and ../shared/eval/score.py"))
     func evaluationScorerReadsTheExport() throws {
-        let dir = try ExportScratch()
-        let pred = dir.write("pred.json", try GraphJSONExporter().bytes(hostileGraph()))
+        let dir = try TemporaryDirectory()
+        let pred = try dir.write("pred.json", try GraphJSONExporter().bytes(hostileGraph()))
         // Load the scorer as a module and flatten our export with it.
         let script = """
         import importlib.util, json, sys

@@ -1,24 +1,10 @@
 import LinimasaGraph
 import LinimasaModel
 
-/// SplitMix64: a tiny seeded generator, so synthetic graphs are the same on
-/// every run and machine.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A synthetic timeline: `events` events among `actors` actors spread over
 /// `days` days from 2022-01-01 (about 2% undated), 1–3 mentions each.
 func syntheticTimeline(events count: Int, actors actorCount: Int = 12, days: Int = 400, seed: UInt64 = 42) -> KnowledgeGraph {
-    var rng = SeededGenerator(seed: seed)
+    var rng = SyntheticGraph.Generator(seed: seed)
     let actors = (0..<actorCount).map { i in
         ActorNode(id: "A" + (i < 10 ? "0" : "") + String(i), name: "Aktor \(i)", kind: i % 3 == 0 ? .country : .organisation,
                   country: ["IDN", "RUS", "UKR", "USA", "CHN"][i % 5], mentionCount: 0)

@@ -3,14 +3,15 @@ import LinimasaExtract
 import LinimasaIngest
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 /// Extraction over real news (read from ../shared at run time): whatever the
 /// text, nothing crashes and every event points at its evidence.
-@Test(.enabled(if: Shared.available, "needs ../shared"))
+@Test(.enabled(if: SharedData.available, "needs ../shared"))
 func extractionHoldsItsInvariantsOnRealNews() throws {
     let pipeline = ReadPipeline(reader: InputReader(), builder: DocumentBuilder(today: CalendarDate(year: 2026, month: 11, day: 23)!))
     var documents: [Document] = []
-    _ = try pipeline.run([Shared.path("corpus/indonesian-news.jsonl")], onDocument: { doc in
+    _ = try pipeline.run([SharedData.path("corpus/indonesian-news.jsonl")], onDocument: { doc in
         // Every fifth of the first 2,000 articles: all sections of the file, a few seconds in a debug build.
         if documents.count < 400, Int(doc.origin.line ?? 0) % 5 == 0, (doc.origin.line ?? 0) <= 2000 { documents.append(doc) }
     }, onFailure: { _ in })

@@ -20,17 +20,3 @@ extension DocumentExtraction {
     /// The country an event's role resolves to (or the id of a body without one).
     func country(_ id: String?) -> String? { id.flatMap { actor($0)?.country ?? $0 } }
 }
-
-/// `../shared` beside the repository, where CI and developers have it.
-enum Shared {
-    static let root: String? = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let shared = repo.deletingLastPathComponent().appendingPathComponent("shared").path
-        return FileManager.default.fileExists(atPath: shared + "/eval/seeds.jsonl") ? shared : nil
-    }()
-    static var available: Bool { root != nil }
-    static func path(_ relative: String) -> String { (root ?? "/nonexistent") + "/" + relative }
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-}

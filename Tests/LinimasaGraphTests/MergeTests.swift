@@ -2,19 +2,6 @@ import LinimasaGraph
 import LinimasaModel
 import Testing
 
-/// A small repeatable random generator (SplitMix64), so property tests fail
-/// the same way every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
 
 func mention(_ doc: String, _ at: Int, _ cameo: String, _ src: String?, _ tgt: String?,
@@ -115,7 +102,7 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
     /// Random article sets: any order, and any article added twice, give the same graph.
     @Test(arguments: 1...20)
     func mergeIsOrderIndependentAndIdempotent(seed: UInt64) {
-        var rng = SeededRandom(state: seed)
+        var rng = SyntheticGraph.Generator(seed: seed)
         let codes = ["190", "192", "150", "040", "010", "130"]
         let ids: [String?] = ["RUS", "UKR", "NATO", "USA", "person:putin", "person:austin", nil]
         var mentions: [Mention] = []

@@ -1,6 +1,7 @@
 import Testing
 import LinimasaIngest
 import LinimasaModel
+import LinimasaTestSupport
 
 /// A text cleaned by `BodyCleaner`, with its ranges read back as strings.
 struct CleanedText {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LinimasaIngest
 import LinimasaModel
+import LinimasaTestSupport
 
 struct DatelineTests {
     static let sentence = "Pemerintah menaikkan anggaran pertahanan tahun depan."

@@ -2,6 +2,7 @@ import Foundation
 @testable import LinimasaIngest
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 @Test func plainTextHeadlineIsTheTitleAndStaysInTheText() throws {
     let dir = try TemporaryDirectory()

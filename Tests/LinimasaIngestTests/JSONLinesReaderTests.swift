@@ -2,6 +2,7 @@ import Foundation
 @testable import LinimasaIngest
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 @Test func readsFieldsAndKeepsUnknownOnesAsMetadata() throws {
     let dir = try TemporaryDirectory()

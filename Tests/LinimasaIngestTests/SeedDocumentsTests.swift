@@ -2,6 +2,7 @@ import Foundation
 import LinimasaIngest
 import LinimasaModel
 import Testing
+import LinimasaTestSupport
 
 /// The seed articles in ../shared, read at run time (never copied here).
 @Suite(.enabled(if: SharedData.available, "needs ../shared"))

@@ -1,32 +1,7 @@
 import Foundation
 import LinimasaIngest
 import LinimasaModel
-
-/// A temporary directory that removes itself.
-final class TemporaryDirectory {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "linimasa-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ contents: String) throws -> String {
-        try write(name, Array(contents.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let full = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
-        return full
-    }
-}
+import LinimasaTestSupport
 
 /// Everything a reader produced for some paths.
 struct ReadOutcome {
@@ -45,19 +20,8 @@ func readAll(_ paths: [String], options: ReadOptions = ReadOptions()) throws -> 
     return outcome
 }
 
-/// `../shared` beside the repository, where CI and developers have it.
-enum SharedData {
-    static let root: String? = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let shared = repo.deletingLastPathComponent().appendingPathComponent("shared").path
-        return FileManager.default.fileExists(atPath: shared + "/eval/seeds.jsonl") ? shared : nil
-    }()
-
-    static var available: Bool { root != nil }
-
-    static func path(_ relative: String) -> String { (root ?? "/nonexistent") + "/" + relative }
-
+/// The shared data this target reads besides what `SharedData` gives.
+extension SharedData {
     static var seeds: URL { URL(fileURLWithPath: path("eval/seeds.jsonl")) }
     static var corpus: URL { URL(fileURLWithPath: path("corpus/indonesian-news.jsonl")) }
     static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds.path) }

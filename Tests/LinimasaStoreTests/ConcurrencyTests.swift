@@ -3,6 +3,7 @@ import GRDB
 @testable import LinimasaStore
 import Synchronization
 import Testing
+import LinimasaTestSupport
 
 @Suite struct ConcurrencyTests {
     /// While a writer holds a transaction open halfway through a batch, a

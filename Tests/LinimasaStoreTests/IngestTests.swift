@@ -2,6 +2,7 @@ import LinimasaGraph
 import LinimasaModel
 import LinimasaStore
 import Testing
+import LinimasaTestSupport
 
 @Suite struct IngestTests {
     @Test func readsBackWhatWentIn() throws {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import LinimasaStore
 import Testing
+import LinimasaTestSupport
 
 @Suite struct MigrationTests {
     @Test func migratesAnEmptyFile() throws {

@@ -3,21 +3,6 @@ import LinimasaGraph
 import LinimasaModel
 import LinimasaStore
 
-/// A temporary directory for one test's database files, removed afterwards.
-final class TemporaryDirectory {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "linimasa-store-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// A path inside the directory.
-    func file(_ name: String) -> String { path + "/" + name }
-}
-
 /// Small hand-made articles with every optional field both set and unset.
 enum Fixtures {
     static func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
