@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "linimasa", targets: ["linimasa"]),
+        .library(name: "LinimasaText", targets: ["LinimasaText"]),
         .library(name: "LinimasaIngest", targets: ["LinimasaIngest"]),
         .library(name: "LinimasaModel", targets: ["LinimasaModel"]),
         .library(name: "LinimasaExtract", targets: ["LinimasaExtract"]),
@@ -38,9 +39,15 @@ let package = Package(
             name: "LinimasaModel",
             swiftSettings: strictSettings
         ),
+        // Text primitives every stage shares: tokens, sentences, the JSON writer.
+        .target(
+            name: "LinimasaText",
+            dependencies: ["LinimasaModel"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "LinimasaIngest",
-            dependencies: ["LinimasaModel", "LinimasaXML"],
+            dependencies: ["LinimasaModel", "LinimasaText", "LinimasaXML"],
             swiftSettings: strictSettings
         ),
         // Language data (gazetteer, lexicons, temporal tables) as resource
@@ -53,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "LinimasaExtract",
-            dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaIngest"],
+            dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaText"],
             swiftSettings: strictSettings
         ),
         // The knowledge graph: merged events and resolved actors.
@@ -66,7 +73,7 @@ let package = Package(
         // DOT timelines, JSON and CSV.
         .target(
             name: "LinimasaExport",
-            dependencies: ["LinimasaGraph", "LinimasaModel", "LinimasaXML", "LinimasaIngest"],
+            dependencies: ["LinimasaGraph", "LinimasaModel", "LinimasaXML", "LinimasaText"],
             swiftSettings: strictSettings
         ),
         // The embedded store: SQLite through GRDB.
@@ -82,6 +89,7 @@ let package = Package(
             name: "linimasa",
             dependencies: [
                 "LinimasaModel",
+                "LinimasaText",
                 "LinimasaIngest",
                 "LinimasaExtract",
                 "LinimasaGraph",
@@ -109,8 +117,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "LinimasaTextTests",
+            dependencies: ["LinimasaText"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "LinimasaIngestTests",
-            dependencies: ["LinimasaTestSupport", "LinimasaIngest", "LinimasaModel"],
+            dependencies: ["LinimasaTestSupport", "LinimasaIngest", "LinimasaModel", "LinimasaText"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -121,7 +134,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaExtractTests",
-            dependencies: ["LinimasaTestSupport", "LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
+            dependencies: ["LinimasaTestSupport", "LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest", "LinimasaText"],
             // Development gold and its scoring script: data, not sources.
             exclude: ["DevGold"],
             swiftSettings: strictSettings

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 import Testing
 
 private func parse(_ s: String) throws -> JSONValue {

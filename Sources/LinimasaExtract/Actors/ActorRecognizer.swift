@@ -1,7 +1,7 @@
-import LinimasaIngest
 import Foundation
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaText
 
 /// Finds the actors of a document: gazetteer names and metonyms, title +
 /// name patterns ("Menteri Luar Negeri AS Antony Blinken"), state

@@ -1,7 +1,7 @@
 import Foundation
-import LinimasaIngest
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaText
 
 /// The actors of one document as its sentences are read in order, with
 /// what later references resolve to: the last person, organisation and

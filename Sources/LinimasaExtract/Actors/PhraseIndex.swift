@@ -1,5 +1,5 @@
-import LinimasaIngest
 import Foundation
+import LinimasaText
 
 /// Longest-match lookup of multi-word phrases over a sentence's tokens.
 ///

@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 /// A token of a sentence as extraction sees it: where it is, its text, its
 /// lowercase form and its root.

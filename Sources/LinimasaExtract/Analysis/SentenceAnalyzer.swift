@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 /// Tokenises a document's sentences, marks quotations and finds roots.
 struct SentenceAnalyzer: Sendable {

@@ -1,6 +1,6 @@
-import LinimasaIngest
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaText
 
 /// Codes events from analysed sentences: triggers from the lexicon, roles
 /// from Indonesian clause structure, modality from cues, dates from time

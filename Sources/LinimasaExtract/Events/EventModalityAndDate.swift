@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 extension EventExtractor {
     /// Asserted, planned, hypothetical or negated, from cues in the clause.

@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 extension EventExtractor {
     /// Source and target of each hit, by the trigger's class and the word's shape.

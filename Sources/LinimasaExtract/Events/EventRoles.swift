@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 /// A sentence with lookups the role rules need.
 struct SentenceView {

@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 extension EventExtractor {
     /// CAMEO roots of verbal acts a statement can carry ("mengatakan AS

@@ -1,7 +1,7 @@
-import LinimasaIngest
 import Foundation
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaText
 
 /// How a trigger behaves in a clause.
 enum TriggerClass: String, Sendable {

@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 /// A trigger found in a sentence, before roles and suppression.
 struct TriggerHit {

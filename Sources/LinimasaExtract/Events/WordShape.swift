@@ -1,4 +1,5 @@
-import LinimasaIngest
+import LinimasaText
+
 /// What a word's affixes say about its part of speech, which decides how a
 /// trigger's roles are read.
 enum WordShape {

@@ -1,5 +1,5 @@
-import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 /// The JSON shapes of extraction output.
 public enum ExtractionJSON {

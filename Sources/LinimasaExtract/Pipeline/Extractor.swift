@@ -1,6 +1,6 @@
-import LinimasaIngest
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaText
 
 /// What extraction found in one document.
 public struct DocumentExtraction: Sendable {

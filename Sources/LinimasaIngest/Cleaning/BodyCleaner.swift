@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaText
 
 /// Separates an article's body from the debris that scrapers leave in it.
 ///

@@ -1,3 +1,5 @@
+import LinimasaText
+
 /// Month and weekday words as they appear in Indonesian and English news
 /// datelines, as lower-case UTF-8 literals for byte matching.
 enum CalendarWords {

@@ -1,3 +1,5 @@
+import LinimasaText
+
 /// A read-only view of UTF-8 bytes with the small, allocation-free checks
 /// the cleaning rules are built from. Everything works on byte offsets and
 /// ASCII case folding; no `String` is made while scanning.

@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaText
 
 /// A date written in the text, possibly without a year.
 struct WrittenDate {

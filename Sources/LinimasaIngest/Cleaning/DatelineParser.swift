@@ -1,3 +1,5 @@
+import LinimasaText
+
 /// A dateline found by `DatelineParser`: byte ranges, plus where the body
 /// sentence after it starts.
 struct DatelineParse {

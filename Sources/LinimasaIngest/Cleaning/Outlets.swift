@@ -1,3 +1,5 @@
+import LinimasaText
+
 /// How an outlet token looks at the start of a dateline: a domain
 /// ("KOMPAS.com", "KONTAN.CO.ID", "Liputan6.com", "JUARA.net") or one of a
 /// few outlet names that are written without a domain ("CNN Indonesia",

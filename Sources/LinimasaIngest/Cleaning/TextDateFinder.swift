@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaText
 
 /// Finds an article's publication date in its own text when metadata gave
 /// none, from the dateline forms Indonesian news opens with.

@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaText
 
 /// Debris at the very end of an article: editor initials and agency tags
 /// ("(ard)", "(lav / lav)", "[mg/rs]", "(ant/dtc)", "(*)", "(Antara)") and

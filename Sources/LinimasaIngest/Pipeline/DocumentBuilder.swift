@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaText
 
 /// Turns a raw document into a clean, dated one: drops debris and the
 /// dateline, finds the publication date, splits sentences, and converts every

@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaText
 
 /// The JSON Lines shape `linimasa read` prints for each document.
 public enum DocumentJSON {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import LinimasaExtract
 import LinimasaGraph
 import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import LinimasaExtract
 import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LinimasaIngest
 import LinimasaModel
+import LinimasaText
 
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(

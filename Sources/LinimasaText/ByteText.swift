@@ -6,7 +6,7 @@
 /// at or above 0x80 are decoded into scalars and looked up in the Unicode
 /// property tables. Malformed UTF-8 decodes to U+FFFD one byte at a time, so
 /// no input can make a scan stall or read outside the array.
-struct ByteText {
+package struct ByteText {
     let bytes: [UInt8]
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -17,11 +17,11 @@ struct ByteText {
 
     // MARK: ASCII classes
 
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
-    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    @inline(__always) package static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) package static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) package static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) package static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) package static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
 
     // MARK: Scalars
 

@@ -1,4 +1,4 @@
-import LinimasaIngest
+import LinimasaText
 import Testing
 
 /// `text` tokenized, as (token text, kind) pairs.

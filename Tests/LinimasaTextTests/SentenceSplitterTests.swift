@@ -1,5 +1,5 @@
 import Foundation
-import LinimasaIngest
+import LinimasaText
 import Testing
 
 /// The texts of the sentences `SentenceSplitter` finds in `text`.
