@@ -6,7 +6,7 @@ import Testing
 /// Every trigger row's example phrase fires that row (examples are the
 /// lexicon's own documentation, so they must stay true).
 @Test func everyTriggerExampleFiresItsRule() throws {
-    let lexicon = try EventLexicon(data: .bundled)
+    let lexicon = try EventLexicon(profile: .indonesian())
     var failures: [String] = []
     for (key, rules) in lexicon.triggers {
         for rule in rules {
@@ -20,7 +20,7 @@ import Testing
 }
 
 @Test func everyTriggerCodeIsInTheCodebookTable() throws {
-    let lexicon = try EventLexicon(data: .bundled)
+    let lexicon = try EventLexicon(profile: .indonesian())
     for rule in lexicon.triggers.values.joined() {
         #expect(lexicon.cameo[rule.cameo] != nil, "\(rule.key) → \(rule.cameo)")
         for (code, _) in rule.codeWhen { #expect(lexicon.cameo[code] != nil) }

@@ -22,7 +22,7 @@ public struct ActorRecognizer: Sendable {
         var role: Role?
     }
 
-    public init(gazetteer: Gazetteer, data: LanguageData = .bundled) throws {
+    public init(gazetteer: Gazetteer, profile: LanguageProfile = .indonesian()) throws {
         self.gazetteer = gazetteer
         var names = PhraseIndex<Int>()
         for (i, e) in gazetteer.entries.enumerated() {
@@ -33,15 +33,15 @@ public struct ActorRecognizer: Sendable {
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }
         self.nonActors = nonActors
         var heads = PhraseIndex<Bool>()
-        for row in try TSV.load(data.url("id/gazetteer/organisation-heads.tsv")) { heads.add(row[0], true) }
+        for row in try TSV.load(profile.url("gazetteer/organisation-heads.tsv")) { heads.add(row[0], true) }
         self.organisationHeads = heads
         var titles = PhraseIndex<TitleInfo>()
-        for row in try TSV.load(data.url("id/gazetteer/titles.tsv")) where row.count >= 2 {
+        for row in try TSV.load(profile.url("gazetteer/titles.tsv")) where row.count >= 2 {
             titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1])))
         }
         self.titles = titles
         var institutions = PhraseIndex<LinimasaModel.ActorKind>()
-        for row in try TSV.load(data.url("id/gazetteer/institutions.tsv")) where row.count >= 2 {
+        for row in try TSV.load(profile.url("gazetteer/institutions.tsv")) where row.count >= 2 {
             institutions.add(row[0], row[1] == "military" ? .military : .government)
         }
         self.institutions = institutions

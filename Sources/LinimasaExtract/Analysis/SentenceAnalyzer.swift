@@ -3,7 +3,7 @@ import LinimasaText
 
 /// Tokenises a document's sentences, marks quotations and finds roots.
 struct SentenceAnalyzer: Sendable {
-    let stemmer: IndonesianStemmer
+    let morphology: any Morphology
 
     func analyze(_ doc: Document) -> [AnalyzedSentence] {
         let bytes = Array(doc.text.utf8)
@@ -31,7 +31,7 @@ struct SentenceAnalyzer: Sendable {
                 tokens.append(WordToken(
                     bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: lower,
                     key: PhraseIndex<Int>.fold(text),
-                    root: t.kind == .word ? stemmer.stem(lower) : lower, kind: t.kind,
+                    root: t.kind == .word ? morphology.stem(lower) : lower, kind: t.kind,
                     inQuote: inQuote && t.kind != .quote))
             }
             out.append(AnalyzedSentence(index: i, sentence: sentence, tokens: tokens))

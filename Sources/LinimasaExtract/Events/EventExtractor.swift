@@ -7,8 +7,14 @@ import LinimasaText
 /// expressions (or inherited), evidence spans for every mention.
 public struct EventExtractor: Sendable {
     let lexicon: EventLexicon
+    let functionWords: FunctionWords
+    let morphology: any Morphology
 
-    init(lexicon: EventLexicon) { self.lexicon = lexicon }
+    init(lexicon: EventLexicon, functionWords: FunctionWords, morphology: any Morphology) {
+        self.lexicon = lexicon
+        self.functionWords = functionWords
+        self.morphology = morphology
+    }
 
     /// State carried across the sentences of one document.
     struct DocumentState {
@@ -25,7 +31,7 @@ public struct EventExtractor: Sendable {
                  dct: CalendarDate?) -> [Event] {
         var state = DocumentState()
         for s in sentences {
-            let view = SentenceView(s)
+            let view = SentenceView(s, functionWords: functionWords, morphology: morphology)
             var hits = findTriggers(in: s, documentKeys: state.keys)
             assignRoles(&hits, view, actors, &state)
             suppress(&hits, view, actors)
@@ -55,7 +61,7 @@ public struct EventExtractor: Sendable {
                                        clause: TextSpan(start: t[clause.lowerBound].span.start, end: t[clause.upperBound - 1].span.end),
                                        triggerText: t[h.token].text),
                     confidence: (confidence * 100).rounded() / 100, rules: rules))
-                let anaphoric = h.token + 1 < t.count && ["tersebut", "itu", "ini"].contains(t[h.token + 1].key)
+                let anaphoric = h.token + 1 < t.count && functionWords.demonstratives.contains(t[h.token + 1].key)
                 state.notes.append((h.rule.key, dated, anaphoric, s.index))
                 state.keys.insert(h.rule.key)
             }
@@ -88,10 +94,10 @@ public struct EventExtractor: Sendable {
     func clauseBounds(_ i: Int, _ v: SentenceView) -> Range<Int> {
         let t = v.t
         var lo = i
-        while lo > 0, !FunctionWords.clauseBarriers.contains(t[lo - 1].key), t[lo - 1].text != ";" { lo -= 1 }
+        while lo > 0, !functionWords.clauseBarriers.contains(t[lo - 1].key), t[lo - 1].text != ";" { lo -= 1 }
         if lo > 0 { lo -= 1 }  // the barrier word belongs to its clause
         var hi = i + 1
-        while hi < t.count, !FunctionWords.clauseBarriers.contains(t[hi].key), t[hi].text != ";" { hi += 1 }
+        while hi < t.count, !functionWords.clauseBarriers.contains(t[hi].key), t[hi].text != ";" { hi += 1 }
         return lo..<hi
     }
 }

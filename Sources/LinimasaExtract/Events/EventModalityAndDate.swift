@@ -9,24 +9,24 @@ extension EventExtractor {
         let clause = clauseBounds(i, v)
         let before = Array(clause.lowerBound..<i)
         let words = before.filter { t[$0].isWord }
-        if before.contains(where: { FunctionWords.conditional.contains(t[$0].key) }) {
+        if before.contains(where: { functionWords.conditional.contains(t[$0].key) }) {
             return (.hypothetical, "hypothetical: conditional clause")
         }
-        if let k = words.suffix(3).first(where: { FunctionWords.negation.contains(t[$0].key) }) {
+        if let k = words.suffix(3).first(where: { functionWords.negation.contains(t[$0].key) }) {
             return (.negated, "negated: \(t[k].text)")
         }
-        if let k = words.suffix(3).first(where: { FunctionWords.possibility.contains(t[$0].key) }) {
+        if let k = words.suffix(3).first(where: { functionWords.possibility.contains(t[$0].key) }) {
             return (.hypothetical, "hypothetical: \(t[k].text)")
         }
         if h.shape == .noun || h.shape == .bare {
             // An event noun as the subject of "akan"/"bisa": "serangan nuklir … akan menarik tanggapan".
             let after = (i + 1)..<min(clause.upperBound, i + 7)
-            if let k = after.first(where: { ["akan", "bisa", "dapat", "mungkin"].contains(t[$0].key) }),
+            if let k = after.first(where: { functionWords.modalAuxiliaries.contains(t[$0].key) }),
                !after.contains(where: { $0 < k && v.isVerb($0) }) {
                 return (.hypothetical, "hypothetical: \(t[i].text) … \(t[k].text)")
             }
         }
-        if let k = words.suffix(5).first(where: { FunctionWords.future.contains(t[$0].key) }) {
+        if let k = words.suffix(5).first(where: { functionWords.future.contains(t[$0].key) }) {
             return (.planned, "planned: \(t[k].text)")
         }
         if let dct, let timex = timex(for: i, in: clause, v), let iv = timex.timex.interval, iv.start > dct {
@@ -47,8 +47,8 @@ extension EventExtractor {
         // not "berlangsung selama dua minggu", which says how long it lasts.
         if let duration = v.s.timexes.first(where: {
             $0.timex.type == .duration && $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3
-                && !(i + 1..<$0.tokens.lowerBound).contains { ["selama", "sepanjang", "berlangsung"].contains(v.t[$0].key) }
-                && !["selama", "sepanjang"].contains(v.t[$0.tokens.lowerBound].key)
+                && !(i + 1..<$0.tokens.lowerBound).contains { functionWords.durationOpeners.contains(v.t[$0].key) || functionWords.durationVerbs.contains(v.t[$0].key) }
+                && !functionWords.durationOpeners.contains(v.t[$0.tokens.lowerBound].key)
         }) { return duration }
         return dates.min { distance($0) < distance($1) }
     }
@@ -74,8 +74,8 @@ extension EventExtractor {
         guard let dct else { return (nil, nil, false, "undated: no publication date") }
         if modality == .hypothetical || modality == .planned { return (nil, nil, false, "undated: \(modality.rawValue)") }
         let before = (clause.lowerBound..<i)
-        if before.contains(where: { FunctionWords.background.contains(t[$0].key) }) {
-            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { FunctionWords.background.contains($0) } ?? ""))")
+        if before.contains(where: { functionWords.background.contains(t[$0].key) }) {
+            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { functionWords.background.contains($0) } ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
     }

@@ -12,7 +12,7 @@ extension EventExtractor {
             var src: ActorRef?, tgt: ActorRef?
             var how: String
             if h.rule.cls == .speech && !h.shape.isVerb {
-                if t[i].lower.hasSuffix("nya") {
+                if morphology.hasClitic(t[i].lower) {
                     h.source = state.lastSpeaker ?? state.lastPerson
                     how = "speaker of the previous quote"
                 } else {
@@ -27,7 +27,7 @@ extension EventExtractor {
                     how = "speaker after \(t[i].text)"
                 }
                 tgt = v.target(after: i, excluding: src?.actorID ?? h.source, actors: actors, limit: 6).flatMap {
-                    $0.tokens.lowerBound > 0 && t[$0.tokens.lowerBound - 1].key == "kepada" ? $0 : nil
+                    $0.tokens.lowerBound > 0 && functionWords.addresseeMarkers.contains(t[$0.tokens.lowerBound - 1].key) ? $0 : nil
                 }
                 // Otherwise whom the quotation is about: its first actor other than the speaker's side.
                 if tgt == nil {
@@ -46,7 +46,7 @@ extension EventExtractor {
                     if src != nil { how += "; unnamed attacker: the other side in the sentence" }
                 }
             } else if h.shape == .noun || h.shape == .bare {
-                let governed = (i > 0 && v.isVerb(i - 1)) || (i > 1 && ["sebuah", "para"].contains(t[i - 1].key) && v.isVerb(i - 2))
+                let governed = (i > 0 && v.isVerb(i - 1)) || (i > 1 && functionWords.determiners.contains(t[i - 1].key) && v.isVerb(i - 2))
                 let gen = v.genitive(after: i)
                 if h.rule.roles == .genitive {
                     src = gen

@@ -6,9 +6,13 @@ struct SentenceView {
     let s: AnalyzedSentence
     /// For each token, the index in `s.actors` of the mention covering it.
     let actorIndex: [Int?]
+    let functionWords: FunctionWords
+    let morphology: any Morphology
 
-    init(_ s: AnalyzedSentence) {
+    init(_ s: AnalyzedSentence, functionWords: FunctionWords, morphology: any Morphology) {
         self.s = s
+        self.functionWords = functionWords
+        self.morphology = morphology
         var index = [Int?](repeating: nil, count: s.tokens.count)
         for (a, ref) in s.actors.enumerated() {
             for k in ref.tokens where k < index.count { index[k] = a }
@@ -22,15 +26,15 @@ struct SentenceView {
 
     func isVerb(_ k: Int) -> Bool {
         let w = t[k]
-        guard w.isWord, !FunctionWords.prepositionalVerbs.contains(w.key) else { return false }
-        if FunctionWords.copulas.contains(w.key) { return true }
-        return WordShape(word: w.lower, root: w.root).isVerb
+        guard w.isWord, !functionWords.prepositionalVerbs.contains(w.key) else { return false }
+        if functionWords.copulas.contains(w.key) { return true }
+        return morphology.shape(word: w.lower, root: w.root).isVerb
     }
 
-    /// A meN- or di- verb: what ends a noun phrase ("ber-" words such as
-    /// "berulang" can modify a noun).
+    /// A transitive verb or a copula: what ends a noun phrase (the
+    /// morphology says which forms are).
     func isTransitiveVerb(_ k: Int) -> Bool {
-        isVerb(k) && (t[k].key.hasPrefix("me") || t[k].key.hasPrefix("di") || FunctionWords.copulas.contains(t[k].key))
+        isVerb(k) && morphology.isTransitive(t[k].key)
     }
 
     func inTimex(_ k: Int) -> Bool { s.timexes.contains { $0.tokens.contains(k) } }
@@ -38,7 +42,7 @@ struct SentenceView {
     /// Tokens that may sit between a subject and its verb.
     func isPreverbal(_ k: Int) -> Bool {
         let w = t[k]
-        if FunctionWords.preverbal.contains(w.key) || inTimex(k) || w.kind == .number || w.kind == .quote { return true }
+        if functionWords.preverbal.contains(w.key) || inTimex(k) || w.kind == .number || w.kind == .quote { return true }
         return w.kind == .punctuation && [",", "(", ")", "-", "–", "—"].contains(w.text)
     }
 
@@ -49,14 +53,14 @@ struct SentenceView {
         var k = r.tokens.lowerBound - 1
         // Pass up to two lowercase nouns between the preposition and the name.
         while k >= 0, r.tokens.lowerBound - k <= 3, t[k].isWord, !t[k].isCapitalized,
-              !FunctionWords.prepositions.contains(t[k].key), !FunctionWords.territory.contains(t[k].key), !isVerb(k) {
+              !functionWords.prepositions.contains(t[k].key), !functionWords.territory.contains(t[k].key), !isVerb(k) {
             k -= 1
         }
         guard k >= 0 else { return true }
         let before = t[k].key
-        if FunctionWords.territory.contains(before) { return false }
-        guard FunctionWords.prepositions.contains(before) else { return true }
-        return ["di", "dari"].contains(before) && k > 0 && FunctionWords.speakerHeads.contains(t[k - 1].key)
+        if functionWords.territory.contains(before) { return false }
+        guard functionWords.prepositions.contains(before) else { return true }
+        return functionWords.affiliationMarkers.contains(before) && k > 0 && functionWords.speakerHeads.contains(t[k - 1].key)
     }
 
     /// Between a subject and its verb: only adverbs, dates and punctuation,
@@ -68,7 +72,7 @@ struct SentenceView {
         if (from..<verb).allSatisfy(isPreverbal) { return true }
         guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
         // An aside set off by a comma, or a phrase such as "kepada wartawan".
-        return t[from].text == "," || FunctionWords.asideOpeners.contains(t[from].key)
+        return t[from].text == "," || functionWords.asideOpeners.contains(t[from].key)
     }
 
     /// The subject of the verb (or verb chain) that governs token `i`: the
@@ -84,7 +88,7 @@ struct SentenceView {
             let w = t[k]
             // Quote marks are passed: `Blinken "menggarisbawahi komitmen …"`.
             if w.kind == .quote { k -= 1; continue }
-            if FunctionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
+            if functionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
             if let r = actor(at: k) {
                 if canBeSubject(r), subjectGap(r.tokens.upperBound, verb) { return r }
                 k = r.tokens.lowerBound - 1
@@ -135,15 +139,15 @@ struct SentenceView {
         while k < t.count, k <= i + limit {
             let w = t[k]
             if w.text == ";" { break }
-            if FunctionWords.clauseBarriers.contains(w.key), !FunctionWords.complementOpeners.contains(w.key), w.key != "bahwa" { break }
+            if functionWords.clauseBarriers.contains(w.key), !functionWords.complementOpeners.contains(w.key), !functionWords.subjectBarriers.contains(w.key) { break }
             if w.text == "," { sawComma = true }
             // A coordinated verb starts the next act.
-            if coordination, k > i + 1, isVerb(k), sawComma || ["dan", "serta"].contains(t[k - 1].key) { break }
+            if coordination, k > i + 1, isVerb(k), sawComma || functionWords.coordinators.contains(t[k - 1].key) { break }
             if let r = actor(at: k) {
                 if !SentenceView.related(r.actorID, source, actors) {
                     // The direct object, right after the verb, is the target.
                     if r.tokens.lowerBound <= i + 2 { return r }
-                    if r.tokens.lowerBound > 0, FunctionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
+                    if r.tokens.lowerBound > 0, functionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
                     if first == nil { first = r }
                 }
                 k = r.tokens.upperBound
@@ -160,11 +164,11 @@ struct SentenceView {
         var k = i + 1
         while k < t.count, k <= i + 8 {
             let w = t[k]
-            if w.text == "," || w.text == ";" || FunctionWords.clauseBarriers.contains(w.key) || isTransitiveVerb(k) { break }
+            if w.text == "," || w.text == ";" || functionWords.clauseBarriers.contains(w.key) || isTransitiveVerb(k) { break }
             // An actor whose name covers the trigger itself is not its genitive.
             if let r = actor(at: k), r.tokens.lowerBound > i {
                 let before = t[r.tokens.lowerBound - 1].key
-                if FunctionWords.territory.contains(before) || ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"].contains(before) {
+                if functionWords.territory.contains(before) || functionWords.objectPrepositions.contains(before) {
                     return nil
                 }
                 return r
@@ -178,7 +182,7 @@ struct SentenceView {
     func agent(after i: Int) -> ActorRef? {
         var k = i + 1
         while k < t.count, k <= i + 8 {
-            if ["oleh", "dengan", "dari"].contains(t[k].key), k + 1 < t.count {
+            if functionWords.agentMarkers.contains(t[k].key), k + 1 < t.count {
                 var j = k + 1
                 while j < t.count, j <= k + 3 {
                     if let r = actor(at: j) { return r }

@@ -31,7 +31,7 @@ extension EventExtractor {
                     let gap = words(hits[a].token, hits[b].token)
                     // "menuntut agar …", "menyerukan … untuk …", "mengancam akan menyerang".
                     let opener = (hits[a].token + 1..<hits[b].token).contains {
-                        FunctionWords.complementOpeners.contains(t[$0].key) || (root(hits[a]) == "13" && t[$0].key == "akan")
+                        functionWords.complementOpeners.contains(t[$0].key) || (root(hits[a]) == "13" && functionWords.futureAuxiliary.contains(t[$0].key))
                     }
                     let noun = hits[b].shape == .noun || hits[b].shape == .bare
                     if (noun && gap <= 1) || (opener && gap <= 6 && hits[b].rule.cls != .speech) {
@@ -68,7 +68,7 @@ extension EventExtractor {
         for a in hits.indices where !hits[a].dropped && root(hits[a]) == "01" && !t[hits[a].token].inQuote {
             for b in hits.indices where b > a && !hits[b].dropped && Self.verbalRoots.contains(root(hits[b])) {
                 let between = (hits[a].token + 1)..<hits[b].token
-                let background = between.contains { FunctionWords.background.contains(t[$0].key) }
+                let background = between.contains { functionWords.background.contains(t[$0].key) }
                 guard !background, hits[b].source == nil || SentenceView.related(hits[a].source, hits[b].source, actors) else { continue }
                 hits[a].cameo = hits[b].cameo
                 if hits[a].target == nil || hits[b].target != nil { hits[a].target = hits[b].target ?? hits[a].target }
@@ -82,8 +82,8 @@ extension EventExtractor {
         //    "latihan tersebut diadakan minggu depan").
         for n in hits.indices where !hits[n].dropped && (hits[n].shape == .noun || hits[n].shape == .bare) {
             let i = hits[n].token
-            guard i + 2 < t.count, ["itu", "tersebut", "ini"].contains(t[i + 1].key), v.isVerb(i + 2),
-                  !FunctionWords.holdingVerbs.contains(t[i + 2].root) else { continue }
+            guard i + 2 < t.count, functionWords.demonstratives.contains(t[i + 1].key), v.isVerb(i + 2),
+                  !functionWords.holdingVerbs.contains(t[i + 2].root) else { continue }
             hits[n].dropped = true
         }
         // 7. What is said in a call or meeting is said to its other party.

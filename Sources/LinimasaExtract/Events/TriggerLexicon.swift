@@ -55,26 +55,27 @@ struct EventLexicon: Sendable {
     var triggers: [String: [TriggerRule]] = [:]
     var cameo: [String: CAMEOInfo] = [:]
 
-    init(data: LanguageData) throws {
-        for row in try TSV.load(data.url("id/events/cameo.tsv")) where row.count >= 5 {
+    init(profile: LanguageProfile) throws {
+        let cameoFile = profile.path("events/cameo.tsv"), triggerFile = profile.path("events/triggers.tsv")
+        for row in try TSV.load(profile.data.url(cameoFile)) where row.count >= 5 {
             guard let q = Int(row[2]).flatMap(QuadClass.init(rawValue:)), let g = Double(row[3]) else {
-                throw LexiconError(file: "id/events/cameo.tsv", message: "bad row \(row)")
+                throw LexiconError(file: cameoFile, message: "bad row \(row)")
             }
             cameo[row[0]] = CAMEOInfo(name: row[1], quadClass: q, goldstein: g, plover: row[4])
         }
-        for row in try TSV.load(data.url("id/events/triggers.tsv")) {
+        for row in try TSV.load(profile.data.url(triggerFile)) {
             guard row.count >= 5, let cls = TriggerClass(rawValue: row[2]) else {
-                throw LexiconError(file: "id/events/triggers.tsv", message: "bad row \(row)")
+                throw LexiconError(file: triggerFile, message: "bad row \(row)")
             }
             var rule = TriggerRule(key: row[0], cameo: row[1], cls: cls, example: row[4])
             guard cameo[rule.cameo] != nil else {
-                throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): unknown CAMEO code \(rule.cameo)")
+                throw LexiconError(file: triggerFile, message: "\(row[0]): unknown CAMEO code \(rule.cameo)")
             }
             if row[3] != "-" {
                 for condition in row[3].split(separator: ";") {
                     let parts = condition.split(separator: "=", maxSplits: 1).map(String.init)
                     guard parts.count == 2 else {
-                        throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): bad condition \(condition)")
+                        throw LexiconError(file: triggerFile, message: "\(row[0]): bad condition \(condition)")
                     }
                     let words = Set(parts[1].split(separator: "|").map(String.init))
                     switch parts[0] {
@@ -85,17 +86,17 @@ struct EventLexicon: Sendable {
                     case "form": rule.forms = words
                     case "roles":
                         guard let r = RoleReading(rawValue: parts[1]) else {
-                            throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): unknown roles \(parts[1])")
+                            throw LexiconError(file: triggerFile, message: "\(row[0]): unknown roles \(parts[1])")
                         }
                         rule.roles = r
                     case "code":
                         let codeParts = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
                         guard codeParts.count == 2, cameo[codeParts[0]] != nil else {
-                            throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): bad code condition")
+                            throw LexiconError(file: triggerFile, message: "\(row[0]): bad code condition")
                         }
                         rule.codeWhen.append((codeParts[0], Set(codeParts[1].split(separator: "|").map(String.init))))
                     default:
-                        throw LexiconError(file: "id/events/triggers.tsv", message: "\(row[0]): unknown condition \(parts[0])")
+                        throw LexiconError(file: triggerFile, message: "\(row[0]): unknown condition \(parts[0])")
                     }
                 }
             }

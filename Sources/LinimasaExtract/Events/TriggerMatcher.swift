@@ -23,7 +23,7 @@ extension EventExtractor {
         for i in t.indices where t[i].isWord {
             let candidates = (lexicon.triggers[t[i].root] ?? []) + (t[i].root != t[i].key ? lexicon.triggers[t[i].key] ?? [] : [])
             for rule in candidates {
-                let shape = WordShape(word: t[i].lower, root: t[i].root)
+                let shape = morphology.shape(word: t[i].lower, root: t[i].root)
                 guard var (cameo, why) = check(rule, t, i, shape) ?? secondChance(rule, s, i, shape, documentKeys) else { continue }
                 for (code, words) in rule.codeWhen where within(t, i + 1...(i + 4), words) {
                     cameo = code
@@ -46,9 +46,8 @@ extension EventExtractor {
                 case "verb": return shape.isVerb
                 case "active": return shape == .activeVerb
                 case "noun": return shape == .noun || shape == .bare
-                // "tambahnya", "ujarnya": the root and -nya, nothing else
-                // ("selanjutnya" is an adverb, "paparannya" a noun).
-                case "nya": return t[i].lower == t[i].root + "nya"
+                // The root and a clitic, nothing else (the morphology says which).
+                case "clitic": return morphology.isRootWithClitic(word: t[i].lower, root: t[i].root)
                 default: return false
                 }
             }
@@ -81,7 +80,7 @@ extension EventExtractor {
               shape == .noun || shape == .bare else { return nil }
         let t = s.tokens
         if !rule.not.isEmpty, within(t, (i - 4)...(i + 4), rule.not, skipping: i) { return nil }
-        let holds = within(t, (i - 3)...(i + 4), FunctionWords.holdingVerbs)
+        let holds = within(t, (i - 3)...(i + 4), functionWords.holdingVerbs)
         let dated = s.timexes.contains { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 6 }
         guard holds || dated else { return nil }
         return (rule.cameo, "\(t[i].text), the document's earlier \(rule.key) event taken up again")

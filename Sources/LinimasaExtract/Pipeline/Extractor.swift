@@ -21,14 +21,22 @@ public struct Extractor: Sendable {
     let temporal: TemporalTagger
     let events: EventExtractor
 
+    /// The Indonesian extractor over the data in `data`.
     public init(data: LanguageData = .bundled) throws {
-        let lexicon = try EventLexicon(data: data)
-        let stemmer = try IndonesianStemmer(
-            data: data, extraRoots: lexicon.roots + FunctionWords.lightVerbs + FunctionWords.holdingVerbs)
-        analyzer = SentenceAnalyzer(stemmer: stemmer)
-        actors = try ActorRecognizer(gazetteer: try Gazetteer.load(from: data), data: data)
-        temporal = try TemporalTagger(data: data)
-        events = EventExtractor(lexicon: lexicon)
+        try self.init(profile: .indonesian(data: data))
+    }
+
+    /// An extractor for the language `profile` describes.
+    public init(profile: LanguageProfile) throws {
+        let lexicon = try EventLexicon(profile: profile)
+        let words = profile.words
+        let morphology = try profile.makeMorphology(
+            profile.data, lexicon.roots + words.lightVerbs + words.holdingVerbs)
+        analyzer = SentenceAnalyzer(morphology: morphology)
+        actors = try ActorRecognizer(
+            gazetteer: try Gazetteer.load(from: profile.data, folder: profile.path("gazetteer")), profile: profile)
+        temporal = try TemporalTagger(profile: profile)
+        events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology)
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {

@@ -46,14 +46,12 @@ struct TemporalLexicon: Sendable {
     var seasons: [String: String] = [:]
     var maxPhraseWords = 1
 
-    static let directory = "id/temporal/"
-
-    init(data: LanguageData) throws {
+    init(profile: LanguageProfile) throws {
         func rows(_ name: String, _ n: Int = 2) throws -> [TableRow] {
-            try data.table(TemporalLexicon.directory + name, minimumFields: n)
+            try profile.data.table(profile.path("temporal/" + name), minimumFields: n)
         }
         func bad(_ name: String, _ row: TableRow, _ why: String) -> LanguageDataError {
-            LanguageDataError(path: TemporalLexicon.directory + name, line: row.line, reason: why)
+            LanguageDataError(path: profile.path("temporal/" + name), line: row.line, reason: why)
         }
         for r in try rows("months.tsv") {
             guard let m = Int(r[1]), (1...12).contains(m) else { throw bad("months.tsv", r, "month must be 1-12") }

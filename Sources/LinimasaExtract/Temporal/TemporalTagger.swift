@@ -30,7 +30,12 @@ public struct TemporalTagger: Sendable {
     /// Loads the normalisation tables; throws `LanguageDataError` when a
     /// table is missing or has a malformed row.
     public init(data: LanguageData = .bundled) throws {
-        lexicon = try TemporalLexicon(data: data)
+        try self.init(profile: .indonesian(data: data))
+    }
+
+    /// Loads the normalisation tables of a language profile.
+    public init(profile: LanguageProfile) throws {
+        lexicon = try TemporalLexicon(profile: profile)
     }
 
     /// The time expressions of `text`. `sentences` are code-point spans

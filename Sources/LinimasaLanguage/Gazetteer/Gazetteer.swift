@@ -87,10 +87,11 @@ public struct Gazetteer: Sendable {
 
     // MARK: Loading
 
-    /// Reads every `*.jsonl` file in `id/gazetteer/`, in file-name order.
+    /// Reads every `*.jsonl` file in `folder` (`id/gazetteer/` unless a
+    /// language profile names another), in file-name order.
     /// Throws `GazetteerError` naming the file and line of the first bad
     /// record, or of the second use of an id.
-    public static func load(from data: LanguageData = .bundled) throws -> Gazetteer {
+    public static func load(from data: LanguageData = .bundled, folder: String = folder) throws -> Gazetteer {
         let folderURL = data.url(folder)
         let names: [String]
         do {

@@ -1,0 +1,92 @@
+import LinimasaLanguage
+
+/// The closed classes of function words the event rules read, one set per
+/// class, all lower-cased keys. A language profile fills them: the
+/// Indonesian profile in Swift literals (`FunctionWords.indonesian`), a
+/// data-driven profile from a table (`init(table:)`).
+public struct FunctionWords: Sendable {
+    /// Words that may stand between a subject and its verb.
+    public var preverbal: Set<String> = []
+    /// Words before an actor that make it an object or a place, never a subject.
+    public var prepositions: Set<String> = []
+    /// Prepositions that may open a phrase between a subject and its verb.
+    public var asideOpeners: Set<String> = []
+    /// Who speaks for a body ("a source in the government of X").
+    public var speakerHeads: Set<String> = []
+    /// Prepositions after a speaker head that keep the body as the subject.
+    public var affiliationMarkers: Set<String> = []
+    /// Prepositions that introduce a target.
+    public var targetMarkers: Set<String> = []
+    /// Prepositions before an actor that make it the object of the verb before.
+    public var objectPrepositions: Set<String> = []
+    /// Prepositions that introduce the agent of a passive verb.
+    public var agentMarkers: Set<String> = []
+    /// The preposition that introduces whom a speaker addresses.
+    public var addresseeMarkers: Set<String> = []
+    /// Verbs that are really prepositions.
+    public var prepositionalVerbs: Set<String> = []
+    /// Copulas: verbs for the subject search.
+    public var copulas: Set<String> = []
+    /// Words that open a new clause with its own subject.
+    public var clauseBarriers: Set<String> = []
+    /// Barriers the subject search does not cross: a complement clause has its own subject.
+    public var subjectBarriers: Set<String> = []
+    /// Words that open the content of an appeal or demand.
+    public var complementOpeners: Set<String> = []
+    /// Coordinating conjunctions between verbs of one subject.
+    public var coordinators: Set<String> = []
+    /// Determiners between a verb and its event-noun object.
+    public var determiners: Set<String> = []
+    /// Demonstratives after an event noun that take up an event already told.
+    public var demonstratives: Set<String> = []
+    /// Verbs that hold an event noun ("the exercise was held").
+    public var holdingVerbs: Set<String> = []
+    /// Verbs that take an event noun as object and lend it their subject.
+    public var lightVerbs: Set<String> = []
+    public var conditional: Set<String> = []
+    public var possibility: Set<String> = []
+    /// Auxiliaries after an event noun that make it the subject of a prediction.
+    public var modalAuxiliaries: Set<String> = []
+    public var negation: Set<String> = []
+    public var future: Set<String> = []
+    /// The plain future auxiliary, which opens the content of a threat.
+    public var futureAuxiliary: Set<String> = []
+    /// Cues that a clause is background, not the day's news.
+    public var background: Set<String> = []
+    /// Prepositions that make a time expression a duration ("for two weeks").
+    public var durationOpeners: Set<String> = []
+    /// Verbs that make a following time expression a duration ("lasted").
+    public var durationVerbs: Set<String> = []
+    /// Nouns of place: an actor after them is where something happens.
+    public var territory: Set<String> = []
+
+    public init() {}
+
+    /// The classes by their names in a function-word table.
+    static var classes: [String: WritableKeyPath<FunctionWords, Set<String>>] { [
+        "preverbal": \.preverbal, "prepositions": \.prepositions, "asideOpeners": \.asideOpeners,
+        "speakerHeads": \.speakerHeads, "affiliationMarkers": \.affiliationMarkers,
+        "targetMarkers": \.targetMarkers, "objectPrepositions": \.objectPrepositions,
+        "agentMarkers": \.agentMarkers, "addresseeMarkers": \.addresseeMarkers,
+        "prepositionalVerbs": \.prepositionalVerbs, "copulas": \.copulas,
+        "clauseBarriers": \.clauseBarriers, "subjectBarriers": \.subjectBarriers,
+        "complementOpeners": \.complementOpeners, "coordinators": \.coordinators,
+        "determiners": \.determiners, "demonstratives": \.demonstratives,
+        "holdingVerbs": \.holdingVerbs, "lightVerbs": \.lightVerbs, "conditional": \.conditional,
+        "possibility": \.possibility, "modalAuxiliaries": \.modalAuxiliaries, "negation": \.negation,
+        "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
+        "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
+    ] }
+
+    /// Reads a table of `class<TAB>word word …` rows (a class may take
+    /// several rows); throws `LanguageDataError` naming the file and line of
+    /// an unknown class.
+    public init(table relativePath: String, data: LanguageData) throws {
+        for row in try data.table(relativePath) {
+            guard let path = FunctionWords.classes[row[0]] else {
+                throw LanguageDataError(path: relativePath, line: row.line, reason: "unknown word class \(row[0])")
+            }
+            self[keyPath: path].formUnion(row[1].split(separator: " ").map { $0.lowercased() })
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import LinimasaLanguage
+
+/// Everything one language gives the extraction engine: the folder of its
+/// resource files under the data root (triggers, temporal tables, titles,
+/// gazetteer), its closed classes of function words, and its morphology.
+///
+/// The engine holds no word of any language; what a rule needs to know
+/// about words it asks the profile. `LanguageProfile.indonesian` is the
+/// shipped profile; a test builds a profile of a made-up language from
+/// fixtures to keep the engine honest.
+public struct LanguageProfile: Sendable {
+    /// Builds the morphology once the lexicons are loaded: `extraRoots` are
+    /// the words the trigger lexicon and the function-word classes are keyed by.
+    public typealias MorphologyFactory = @Sendable (_ data: LanguageData, _ extraRoots: [String]) throws -> any Morphology
+
+    /// The language's folder under the data root ("id").
+    public let code: String
+    /// The data root that holds `code/…`.
+    public let data: LanguageData
+    /// The closed word classes the event rules read.
+    public let words: FunctionWords
+    let makeMorphology: MorphologyFactory
+
+    public init(code: String, data: LanguageData, words: FunctionWords, morphology: @escaping MorphologyFactory) {
+        self.code = code
+        self.data = data
+        self.words = words
+        self.makeMorphology = morphology
+    }
+
+    /// The path of one of the language's resources, relative to the data
+    /// root: `path("events/triggers.tsv")` is `id/events/triggers.tsv`.
+    public func path(_ relative: String) -> String { "\(code)/\(relative)" }
+
+    /// The URL of one of the language's resources.
+    public func url(_ relative: String) -> URL { data.url(path(relative)) }
+}
+
+/// What the engine asks of a language's morphology.
+public protocol Morphology: Sendable {
+    /// The root the lexicons are keyed by; the lower-cased word when no root
+    /// is known.
+    func stem(_ word: String) -> String
+    /// What the word's form says about its part of speech.
+    func shape(word: String, root: String) -> WordShape
+    /// Whether the word's form marks a transitive verb or a copula, which
+    /// ends a noun phrase in front of it.
+    func isTransitive(_ key: String) -> Bool
+    /// Whether the word is its root plus a clitic and nothing else (the
+    /// `form=clitic` trigger condition).
+    func isRootWithClitic(word: String, root: String) -> Bool
+    /// Whether the word carries a clitic that stands for a speaker already
+    /// named ("-nya" in Indonesian).
+    func hasClitic(_ word: String) -> Bool
+}
+
+/// What a word's form says about its part of speech, which decides how a
+/// trigger's roles are read.
+public enum WordShape: Sendable {
+    /// Active verbs, and bare roots used verbally.
+    case activeVerb
+    /// Passive verbs.
+    case passiveVerb
+    /// Derived nouns.
+    case noun
+    /// The bare root: noun or verb by context.
+    case bare
+
+    public var isVerb: Bool { self == .activeVerb || self == .passiveVerb }
+}

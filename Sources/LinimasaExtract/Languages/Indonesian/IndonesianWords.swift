@@ -1,0 +1,125 @@
+import LinimasaLanguage
+
+extension LanguageProfile {
+    /// The Indonesian profile: resources under `id/`, the function words
+    /// below, and the affix-stripping stemmer.
+    public static func indonesian(data: LanguageData = .bundled) -> LanguageProfile {
+        LanguageProfile(code: "id", data: data, words: .indonesian) { data, extraRoots in
+            IndonesianMorphology(stemmer: try IndonesianStemmer(data: data, extraRoots: extraRoots))
+        }
+    }
+}
+
+/// Indonesian morphology for the engine: roots from the stemmer, and what
+/// the affixes say about a word's part of speech.
+struct IndonesianMorphology: Morphology {
+    let stemmer: IndonesianStemmer
+
+    func stem(_ word: String) -> String { stemmer.stem(word) }
+
+    /// meN-, ber-, ter- verbs (active) and bare roots used verbally; di-
+    /// verbs ("dicaplok") passive; peN-an, per-an, ke-an, -an nouns
+    /// ("pencaplokan", "ancaman"); the bare root ("invasi") by context.
+    func shape(word: String, root: String) -> WordShape {
+        let w = word.lowercased()
+        let known = w != root
+        if !known {
+            // The stemmer knew no root: judge by the prefix alone, for long words.
+            if w.count >= 7, w.hasPrefix("meng") || w.hasPrefix("meny") || w.hasPrefix("mem") || w.hasPrefix("men") {
+                return .activeVerb
+            }
+            return .bare
+        }
+        if w == root + "nya" { return .bare }
+        if w.hasPrefix("di") && !root.hasPrefix("di") { return .passiveVerb }
+        if w.hasPrefix("me") || w.hasPrefix("ber") || (w.hasPrefix("ter") && !root.hasPrefix("ter")) || w.hasPrefix("be") {
+            return .activeVerb
+        }
+        let base = w.hasSuffix("nya") ? String(w.dropLast(3)) : w
+        if base == root + "kan" || base == root + "i" { return .activeVerb }  // "Serukan" in headlines
+        if base.hasSuffix("an") { return .noun }
+        return .bare
+    }
+
+    /// A meN- or di- verb or a copula ends a noun phrase ("ber-" words such
+    /// as "berulang" can modify a noun).
+    func isTransitive(_ key: String) -> Bool {
+        key.hasPrefix("me") || key.hasPrefix("di") || FunctionWords.indonesian.copulas.contains(key)
+    }
+
+    /// "tambahnya", "ujarnya": the root and -nya, nothing else
+    /// ("selanjutnya" is an adverb, "paparannya" a noun).
+    func isRootWithClitic(word: String, root: String) -> Bool { word == root + "nya" }
+
+    /// "katanya", "ujarnya": -nya stands for the speaker of the quote before.
+    func hasClitic(_ word: String) -> Bool { word.hasSuffix("nya") }
+}
+
+/// Indonesian's closed classes of function words. Swift literals: they are
+/// part of the grammar the rules encode (as spaCy keeps `lang/id` in code).
+extension FunctionWords {
+    public static let indonesian: FunctionWords = {
+        var w = FunctionWords()
+        w.preverbal = [
+            "telah", "sudah", "akan", "sedang", "masih", "juga", "pun", "tidak", "tak", "belum",
+            "kembali", "segera", "baru", "terus", "selalu", "pernah", "bisa", "dapat", "harus",
+            "ingin", "hendak", "mulai", "secara", "resmi", "terbuka", "berulang", "kali", "sempat",
+            "lalu", "kemudian", "pada", "hari", "sekarang", "kini", "sendiri", "dilaporkan",
+            "disebut", "diketahui", "bakal", "mencoba", "berusaha", "berencana", "memutuskan",
+            "yang", "bukan", "merupakan", "adalah", "pula", "hanya", "bahkan", "diam-diam",
+        ]
+        w.prepositions = [
+            "di", "ke", "dari", "dengan", "kepada", "terhadap", "tentang", "untuk", "atas", "oleh",
+            "sepanjang", "dekat", "bersama", "antara", "melawan", "soal", "bagi", "menjelang",
+            "menyusul", "mengenai", "seperti", "melalui", "tanpa", "pihak", "anggota", "sekutu",
+        ]
+        // "Stoltenberg kepada wartawan mengatakan".
+        w.asideOpeners = ["kepada", "dalam", "di", "pada", "melalui", "lewat", "dari", "saat", "ketika", "usai"]
+        // "sumber di pemerintah X", "pejabat dari X".
+        w.speakerHeads = ["sumber", "pejabat", "juru", "diplomat", "seorang", "pihak", "para", "bicara"]
+        w.affiliationMarkers = ["di", "dari"]
+        w.targetMarkers = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada"]
+        w.objectPrepositions = ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"]
+        w.agentMarkers = ["oleh", "dengan", "dari"]
+        w.addresseeMarkers = ["kepada"]
+        w.prepositionalVerbs = ["menjelang", "menyusul", "mengenai", "melalui", "menurut", "menuju", "melawan"]
+        // "Ukraina bukan merupakan anggota NATO".
+        w.copulas = ["merupakan", "adalah", "menjadi", "ialah", "yakni"]
+        w.clauseBarriers = [
+            "bahwa", "jika", "bila", "apabila", "kalau", "karena", "setelah", "sebelum", "ketika",
+            "saat", "sementara", "sedangkan", "namun", "tetapi", "meski", "meskipun", "walaupun",
+            "agar", "supaya", "sehingga", "menurut", "seandainya",
+        ]
+        w.subjectBarriers = ["bahwa"]
+        // "menuntut agar …".
+        w.complementOpeners = ["agar", "supaya", "untuk"]
+        w.coordinators = ["dan", "serta"]
+        w.determiners = ["sebuah", "para"]
+        w.demonstratives = ["tersebut", "itu", "ini"]
+        // "latihan tersebut diadakan".
+        w.holdingVerbs = ["ada", "gelar", "langsung", "laksana", "mulai", "gabung", "ikut", "rencana", "jadwal"]
+        // "menghadiri pertemuan", "mengadakan latihan", "mendeklarasikan mobilisasi".
+        w.lightVerbs = [
+            "hadir", "ada", "gelar", "laku", "buat", "nyata", "deklarasi", "tingkat", "mulai", "gabung",
+            "ikut", "umum", "jatuh", "beri", "kirim", "ajukan", "aju", "lancar",
+        ]
+        w.conditional = ["jika", "bila", "apabila", "kalau", "seandainya", "andaikan", "andai"]
+        w.possibility = ["bisa", "dapat", "mungkin", "kemungkinan", "berpotensi", "dapat"]
+        // "serangan nuklir … akan menarik tanggapan".
+        w.modalAuxiliaries = ["akan", "bisa", "dapat", "mungkin"]
+        w.negation = ["tidak", "tak", "belum", "bukan", "tanpa", "enggan"]
+        w.future = ["akan", "berencana", "dijadwalkan", "rencananya", "direncanakan", "hendak", "bakal", "berniat"]
+        // "mengancam akan menyerang".
+        w.futureAuxiliary = ["akan"]
+        w.background = ["telah", "sudah", "pernah", "berulang", "selama", "sejak"]
+        // "berlangsung selama dua minggu" says how long an act lasts.
+        w.durationOpeners = ["selama", "sepanjang"]
+        w.durationVerbs = ["berlangsung"]
+        // "wilayah Ukraina" is whose territory is meant, not who acts.
+        w.territory = [
+            "wilayah", "kawasan", "perbatasan", "daerah", "kota", "negara", "tanah", "perairan", "dekat",
+            "sepanjang", "seluruh", "ibu", "front",
+        ]
+        return w
+    }()
+}
