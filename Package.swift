@@ -137,6 +137,8 @@ let package = Package(
             dependencies: ["LinimasaTestSupport", "LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest", "LinimasaText"],
             // Development gold and its scoring script: data, not sources.
             exclude: ["DevGold"],
+            // A made-up language's profile data, for the engine's language-neutrality test.
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -3,7 +3,7 @@ import LinimasaText
 
 /// Tokenises a document's sentences, marks quotations and finds roots.
 struct SentenceAnalyzer: Sendable {
-    let morphology: any Morphology
+    let morphology: any LanguageMorphology
 
     func analyze(_ doc: Document) -> [AnalyzedSentence] {
         let bytes = Array(doc.text.utf8)

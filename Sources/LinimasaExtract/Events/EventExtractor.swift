@@ -8,9 +8,9 @@ import LinimasaText
 public struct EventExtractor: Sendable {
     let lexicon: EventLexicon
     let functionWords: FunctionWords
-    let morphology: any Morphology
+    let morphology: any LanguageMorphology
 
-    init(lexicon: EventLexicon, functionWords: FunctionWords, morphology: any Morphology) {
+    init(lexicon: EventLexicon, functionWords: FunctionWords, morphology: any LanguageMorphology) {
         self.lexicon = lexicon
         self.functionWords = functionWords
         self.morphology = morphology

@@ -7,9 +7,9 @@ struct SentenceView {
     /// For each token, the index in `s.actors` of the mention covering it.
     let actorIndex: [Int?]
     let functionWords: FunctionWords
-    let morphology: any Morphology
+    let morphology: any LanguageMorphology
 
-    init(_ s: AnalyzedSentence, functionWords: FunctionWords, morphology: any Morphology) {
+    init(_ s: AnalyzedSentence, functionWords: FunctionWords, morphology: any LanguageMorphology) {
         self.s = s
         self.functionWords = functionWords
         self.morphology = morphology

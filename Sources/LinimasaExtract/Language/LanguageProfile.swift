@@ -12,7 +12,7 @@ import LinimasaLanguage
 public struct LanguageProfile: Sendable {
     /// Builds the morphology once the lexicons are loaded: `extraRoots` are
     /// the words the trigger lexicon and the function-word classes are keyed by.
-    public typealias MorphologyFactory = @Sendable (_ data: LanguageData, _ extraRoots: [String]) throws -> any Morphology
+    public typealias MorphologyFactory = @Sendable (_ data: LanguageData, _ extraRoots: [String]) throws -> any LanguageMorphology
 
     /// The language's folder under the data root ("id").
     public let code: String
@@ -38,7 +38,7 @@ public struct LanguageProfile: Sendable {
 }
 
 /// What the engine asks of a language's morphology.
-public protocol Morphology: Sendable {
+public protocol LanguageMorphology: Sendable {
     /// The root the lexicons are keyed by; the lower-cased word when no root
     /// is known.
     func stem(_ word: String) -> String

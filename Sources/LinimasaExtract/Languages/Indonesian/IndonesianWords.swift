@@ -12,7 +12,7 @@ extension LanguageProfile {
 
 /// Indonesian morphology for the engine: roots from the stemmer, and what
 /// the affixes say about a word's part of speech.
-struct IndonesianMorphology: Morphology {
+struct IndonesianMorphology: LanguageMorphology {
     let stemmer: IndonesianStemmer
 
     func stem(_ word: String) -> String { stemmer.stem(word) }
