@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "LinimasaModel", targets: ["LinimasaModel"]),
         .library(name: "LinimasaExtract", targets: ["LinimasaExtract"]),
         .library(name: "LinimasaGraph", targets: ["LinimasaGraph"]),
+        .library(name: "LinimasaTagger", targets: ["LinimasaTagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +50,13 @@ let package = Package(
             name: "LinimasaLanguage",
             dependencies: ["LinimasaModel"],
             resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        // Learned part-of-speech and name taggers (averaged perceptron),
+        // language-neutral: models and word lists come from the caller.
+        .target(
+            name: "LinimasaTagger",
+            dependencies: ["LinimasaModel"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -87,6 +95,8 @@ let package = Package(
                 "LinimasaGraph",
                 "LinimasaExport",
                 "LinimasaStore",
+                "LinimasaTagger",
+                "LinimasaLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
@@ -124,6 +134,11 @@ let package = Package(
             dependencies: ["LinimasaTestSupport", "LinimasaExtract", "LinimasaLanguage", "LinimasaModel", "LinimasaIngest"],
             // Development gold and its scoring script: data, not sources.
             exclude: ["DevGold"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaTaggerTests",
+            dependencies: ["LinimasaTestSupport", "LinimasaTagger", "LinimasaLanguage"],
             swiftSettings: strictSettings
         ),
         .testTarget(
