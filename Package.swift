@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "LinimasaModel", targets: ["LinimasaModel"]),
         .library(name: "LinimasaExtract", targets: ["LinimasaExtract"]),
         .library(name: "LinimasaGraph", targets: ["LinimasaGraph"]),
+        .library(name: "LinimasaTagger", targets: ["LinimasaTagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +59,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
+        // Learned part-of-speech and name taggers (averaged perceptron),
+        // language-neutral: models and word lists come from the caller.
+        .target(
+            name: "LinimasaTagger",
+            dependencies: ["LinimasaModel"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "LinimasaExtract",
             dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaText"],
@@ -95,6 +103,8 @@ let package = Package(
                 "LinimasaGraph",
                 "LinimasaExport",
                 "LinimasaStore",
+                "LinimasaTagger",
+                "LinimasaLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
@@ -139,6 +149,11 @@ let package = Package(
             exclude: ["DevGold"],
             // A made-up language's profile data, for the engine's language-neutrality test.
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaTaggerTests",
+            dependencies: ["LinimasaTestSupport", "LinimasaTagger", "LinimasaLanguage"],
             swiftSettings: strictSettings
         ),
         .testTarget(

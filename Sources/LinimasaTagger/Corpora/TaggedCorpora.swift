@@ -1,0 +1,113 @@
+public import Foundation
+
+/// A sentence with a part-of-speech tag for each word.
+public struct POSSentence: Hashable, Sendable {
+    public var words: [String]
+    public var tags: [UPOS]
+
+    public init(words: [String], tags: [UPOS]) {
+        precondition(words.count == tags.count)
+        self.words = words
+        self.tags = tags
+    }
+}
+
+/// A sentence with its names.
+public struct NameSentence: Hashable, Sendable {
+    public var words: [String]
+    public var names: [NameSpan]
+
+    public init(words: [String], names: [NameSpan]) {
+        self.words = words
+        self.names = names
+    }
+}
+
+/// Readers of the training and test files.
+public enum TaggedCorpus {
+    /// Reads the words and UPOS tags of a CoNLL-U file. Multi-word token
+    /// lines (`3-4`) and empty nodes (`5.1`) are skipped: the tagger sees
+    /// syntactic words, as UD's UPOS scores do. `input` names the file in errors.
+    public static func conllu(_ text: String, input: String) throws -> [POSSentence] {
+        var out: [POSSentence] = []
+        var words: [String] = [], tags: [UPOS] = []
+        var lineNumber = 0
+        func flush() {
+            if !words.isEmpty { out.append(POSSentence(words: words, tags: tags)) }
+            words = []
+            tags = []
+        }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { flush(); continue }
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 4 else {
+                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a CoNLL-U word line needs at least 4 tab-separated fields")
+            }
+            if fields[0].contains("-") || fields[0].contains(".") { continue }
+            guard let tag = UPOS(rawValue: String(fields[3])) else {
+                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "unknown UPOS tag \"\(fields[3])\"")
+            }
+            words.append(String(fields[1]))
+            tags.append(tag)
+        }
+        flush()
+        return out
+    }
+
+    /// Reads a CoNLL-style BIO file: a word a line (word first, tag last,
+    /// split on spaces or tabs), a blank line between sentences. Tags are
+    /// `O`, `B-TYPE`, `I-TYPE` (also `E-`, `S-`, and a bare `TYPE` read as
+    /// `I-`); an `I-` that does not continue a name of its kind starts one,
+    /// as in conlleval. Types `NameKind(goldType:)` does not know are `O`.
+    public static func bio(_ text: String) -> [NameSentence] {
+        var out: [NameSentence] = []
+        var words: [String] = [], tags: [Substring] = []
+        func flush() {
+            if !words.isEmpty { out.append(NameSentence(words: words, names: names(tags))) }
+            words = []
+            tags = []
+        }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.isEmpty || fields[0] == "-DOCSTART-" { flush(); continue }
+            words.append(String(fields[0]))
+            tags.append(fields.count > 1 ? fields[fields.count - 1] : "O")
+        }
+        flush()
+        return out
+    }
+
+    /// Reads a file with `conllu` or `bio`, naming the file in errors.
+    public static func read<T>(_ url: URL, _ parse: (String) throws -> T) throws -> T {
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw TaggerError(.unreadable, input: url.path, "cannot read the file as UTF-8")
+        }
+        return try parse(text)
+    }
+
+    static func names(_ tags: [Substring]) -> [NameSpan] {
+        var out: [NameSpan] = []
+        var open: (start: Int, kind: NameKind)?
+        func close(_ end: Int) {
+            if let o = open { out.append(NameSpan(o.start..<end, o.kind)) }
+            open = nil
+        }
+        for (i, tag) in tags.enumerated() {
+            var prefix: Character = "I"
+            var type = tag
+            if tag == "O" || tag.isEmpty { close(i); continue }
+            if tag.count > 2, let dash = tag.firstIndex(of: "-"), tag.distance(from: tag.startIndex, to: dash) == 1,
+               "BIES".contains(tag[tag.startIndex]) {
+                prefix = tag[tag.startIndex]
+                type = tag[tag.index(after: dash)...]
+            }
+            guard let kind = NameKind(goldType: String(type)) else { close(i); continue }
+            if prefix == "B" || prefix == "S" || open?.kind != kind { close(i); open = (i, kind) }
+            if prefix == "E" || prefix == "S" { close(i + 1) }
+        }
+        close(tags.count)
+        return out
+    }
+}
