@@ -16,14 +16,19 @@ public struct ActorRecognizer: Sendable {
     let nonActors: PhraseIndex<Bool>
     /// Words that open an organisation's name: "Kementerian", "Kantor Berita".
     let organisationHeads: PhraseIndex<Bool>
+    /// The language's function words and morphology.
+    let words: FunctionWords
+    let morphology: any LanguageMorphology
 
     struct TitleInfo: Sendable {
         var title: String
         var role: Role?
     }
 
-    public init(gazetteer: Gazetteer, profile: LanguageProfile = .indonesian()) throws {
+    public init(gazetteer: Gazetteer, profile: LanguageProfile, morphology: any LanguageMorphology) throws {
         self.gazetteer = gazetteer
+        self.words = profile.words
+        self.morphology = morphology
         var names = PhraseIndex<Int>()
         for (i, e) in gazetteer.entries.enumerated() {
             for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }
