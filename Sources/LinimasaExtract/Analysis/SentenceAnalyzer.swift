@@ -4,8 +4,13 @@ import LinimasaModel
 /// Tokenises a document's sentences, marks quotations and finds roots.
 struct SentenceAnalyzer: Sendable {
     let stemmer: IndonesianStemmer
+    /// Identifies this analyser's per-thread `WordMemo`.
+    let memoOwner = WordMemoOwner()
+
+    init(stemmer: IndonesianStemmer) { self.stemmer = stemmer }
 
     func analyze(_ doc: Document) -> [AnalyzedSentence] {
+        let memo = WordMemo.current(for: memoOwner)
         let bytes = Array(doc.text.utf8)
         let offsets = UTF8Offsets(bytes)
         // Sentence spans are in code points; tokenising needs byte ranges.
@@ -27,11 +32,10 @@ struct SentenceAnalyzer: Sendable {
                     default: break
                     }
                 }
-                let lower = text.lowercased()
+                let forms = memo.forms(of: text, isWord: t.kind == .word, stem: stemmer.stem)
                 tokens.append(WordToken(
-                    bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: lower,
-                    key: PhraseIndex<Int>.fold(text),
-                    root: t.kind == .word ? stemmer.stem(lower) : lower, kind: t.kind,
+                    bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: forms.lower,
+                    key: forms.key, root: t.kind == .word ? forms.root ?? forms.lower : forms.lower, kind: t.kind,
                     inQuote: inQuote && t.kind != .quote))
             }
             out.append(AnalyzedSentence(index: i, sentence: sentence, tokens: tokens))

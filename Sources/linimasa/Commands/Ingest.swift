@@ -42,6 +42,8 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
     var batchSize: Int = 200
 
+    @OptionGroup var jobs: JobsOptionGroup
+
     mutating func validate() throws {
         if db.isEmpty { throw ValidationError("--db needs a file name.") }
         if batchSize < 1 { throw ValidationError("--batch-size must be positive.") }
@@ -58,11 +60,14 @@ struct Ingest: ParsableCommand {
         func flush() throws {
             let stored = try store.textHashes(of: batch.map(\.id))
             var ready: [StoreDocument] = []
-            for doc in batch {
-                if let hash = stored[doc.id], hash == StoreDocument.fingerprint(text: doc.text, published: doc.published) {
-                    counts.skipped += 1
-                } else {
-                    ready.append(StoreDocument(extractor.extract(doc)))
+            try OrderedWorkers.run(jobs: jobs.jobs, transform: { StoreDocument(extractor.extract($0)) },
+                                   deliver: { ready.append($0) }) { submit in
+                for doc in batch {
+                    if let hash = stored[doc.id], hash == StoreDocument.fingerprint(text: doc.text, published: doc.published) {
+                        counts.skipped += 1
+                    } else {
+                        try submit(doc)
+                    }
                 }
             }
             if !ready.isEmpty { counts += try store.ingest(ready) }
