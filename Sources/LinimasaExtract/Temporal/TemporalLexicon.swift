@@ -45,6 +45,10 @@ struct TemporalLexicon: Sendable {
     var tense: [String: Bool] = [:]  // true = future
     var seasons: [String: String] = [:]
     var maxPhraseWords = 1
+    /// Every key of the phrase tables (`dayparts`, `relative`, `shifts`,
+    /// `seasons`) and every run of its leading words: a phrase lookup stops
+    /// as soon as the words read so far start no key.
+    var phrasePrefixes: Set<String> = []
 
     static let directory = "id/temporal/"
 
@@ -107,6 +111,10 @@ struct TemporalLexicon: Sendable {
         }
         for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
         for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
+        for key in [Array(dayparts.keys), Array(relative.keys), Array(shifts.keys), Array(seasons.keys)].joined() {
+            let words = key.split(separator: " ", omittingEmptySubsequences: false)
+            for n in 1...words.count { phrasePrefixes.insert(words[..<n].joined(separator: " ")) }
+        }
     }
 
     private mutating func note(_ phrase: String) {
