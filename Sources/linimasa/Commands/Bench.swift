@@ -19,7 +19,8 @@ struct Bench: ParsableCommand {
         Then times `extract` (read, extract, write JSON to memory) on one \
         thread and with --jobs threads, and prints for each the wall time, \
         the CPU time (user + system, which other processes on the machine do \
-        not inflate), articles and MB per second of wall time and per \
+        not inflate) and their ratio (the cores kept busy), articles and MB \
+        per second of wall time and per \
         CPU-second, the speedup of --jobs over one thread, and the peak \
         resident memory. Build with -c release.
 
@@ -77,7 +78,7 @@ struct Bench: ParsableCommand {
     /// Extraction on one thread, then on `jobs` threads.
     private func extractStages(mb: Double) throws {
         let extractor = try Extractor()
-        print("stage               time (s)  cpu (s)    MB/s  docs/s  MB/cpu-s  docs/cpu-s  speedup  peak RSS (MiB)")
+        print("stage               time (s)  cpu (s)  cpu/time    MB/s  docs/s  MB/cpu-s  docs/cpu-s  speedup  peak RSS (MiB)")
         var one: Double?
         for threads in jobs > 1 ? [1, jobs] : [1] {
             var documents = 0
@@ -94,8 +95,8 @@ struct Bench: ParsableCommand {
             one = one ?? wall
             let name = "extract --jobs \(threads)"
             let row = name.padding(toLength: max(name.count, 18), withPad: " ", startingAt: 0)
-                + String(format: "%10.2f %8.2f %7.2f %7.0f %9.2f %11.0f %7.2fx %15.1f",
-                         wall, cpu, mb / wall, Double(documents) / wall, mb / cpu, Double(documents) / cpu,
+                + String(format: "%10.2f %8.2f %9.2f %7.2f %7.0f %9.2f %11.0f %7.2fx %15.1f",
+                         wall, cpu, cpu / wall, mb / wall, Double(documents) / wall, mb / cpu, Double(documents) / cpu,
                          (one ?? wall) / wall, Bench.peakResidentMiB())
             print(row)
         }
