@@ -59,6 +59,29 @@ public final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked
         }
     }
 
+    /// Like `run(jobs:window:transform:deliver:produce:)`, and `produce`
+    /// also gets a barrier that returns once every output submitted so far
+    /// has been delivered: for work done in batches (a database transaction
+    /// per batch) on threads that live across the batches.
+    public static func run(
+        jobs: Int, window: Int? = nil,
+        transform: @escaping @Sendable (Input) -> Output,
+        deliver: (Output) throws -> Void,
+        produceInBatches produce: (_ submit: @escaping (Input) throws -> Void,
+                                   _ waitForAll: @escaping () throws -> Void) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(deliver) { deliver in
+            guard jobs > 1 else {
+                try produce({ try deliver(transform($0)) }, {})
+                return
+            }
+            let workers = OrderedWorkers(jobs: jobs, window: window ?? 4 * jobs, transform: transform)
+            defer { workers.stop() }
+            try produce({ try workers.submit($0, deliver) }, { try workers.drain(waiting: true, deliver) })
+            try workers.drain(waiting: true, deliver)
+        }
+    }
+
     private init(jobs: Int, window: Int, transform: @escaping @Sendable (Input) -> Output) {
         self.transform = transform
         self.window = max(window, jobs)
