@@ -106,3 +106,19 @@ private func json(_ x: DocumentExtraction) -> [UInt8] {
     #expect(first == Array(again))
     #expect(first == docs.map { json(sharedExtractor.extract($0)) })
 }
+
+@Test(arguments: [1, 3])
+func orderedWorkersBarrierDeliversEveryBatchInFull(jobs: Int) throws {
+    var delivered: [UInt64] = []
+    var atBarriers: [Int] = []
+    try OrderedWorkers.run(jobs: jobs, window: 4, transform: uneven, deliver: { delivered.append($0) },
+                           produceInBatches: { submit, waitForAll in
+        for batch in 0..<5 {
+            for n in (batch * 37)..<((batch + 1) * 37) { try submit(n) }
+            try waitForAll()
+            atBarriers.append(delivered.count)
+        }
+    })
+    #expect(atBarriers == [37, 74, 111, 148, 185])
+    #expect(delivered == (0..<185).map(uneven))
+}
