@@ -23,7 +23,12 @@ public struct WordToken: Hashable, Sendable {
 
     public var isWord: Bool { kind == .word }
     /// Starts with an uppercase letter.
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    public var isCapitalized: Bool {
+        // An ASCII first byte answers as Character.isUppercase would, without
+        // grapheme breaking and Unicode property tables (a hot path).
+        if let b = text.utf8.first, b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return text.first?.isUppercase ?? false
+    }
 }
 
 /// An actor named or referred to by tokens `tokens` of a sentence.

@@ -7,8 +7,11 @@ struct SentenceAnalyzer: Sendable {
     let morphology: any LanguageMorphology
     var pos: POSTagger? = nil
     var names: NameTagger? = nil
+    /// Identifies this analyser's per-thread `WordMemo`.
+    let memoOwner = WordMemoOwner()
 
     func analyze(_ doc: Document) -> [AnalyzedSentence] {
+        let memo = WordMemo.current(for: memoOwner)
         let bytes = Array(doc.text.utf8)
         let offsets = UTF8Offsets(bytes)
         // Sentence spans are in code points; tokenising needs byte ranges.
@@ -30,11 +33,10 @@ struct SentenceAnalyzer: Sendable {
                     default: break
                     }
                 }
-                let lower = text.lowercased()
+                let forms = memo.forms(of: text, isWord: t.kind == .word, stem: morphology.stem)
                 tokens.append(WordToken(
-                    bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: lower,
-                    key: PhraseIndex<Int>.fold(text),
-                    root: t.kind == .word ? morphology.stem(lower) : lower, kind: t.kind,
+                    bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: forms.lower,
+                    key: forms.key, root: t.kind == .word ? forms.root ?? forms.lower : forms.lower, kind: t.kind,
                     inQuote: inQuote && t.kind != .quote))
             }
             var analysed = AnalyzedSentence(index: i, sentence: sentence, tokens: tokens)

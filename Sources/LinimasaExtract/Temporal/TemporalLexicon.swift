@@ -45,6 +45,10 @@ struct TemporalLexicon: Sendable {
     var tense: [String: Bool] = [:]  // true = future
     var seasons: [String: String] = [:]
     var maxPhraseWords = 1
+    /// Every key of the phrase tables (`dayparts`, `relative`, `shifts`,
+    /// `seasons`) and every run of its leading words: a phrase lookup stops
+    /// as soon as the words read so far start no key.
+    var phrasePrefixes: Set<String> = []
 
     // The word classes of `words.tsv`, which the rules read by name.
     var clauseBreaks: Set<String> = []
@@ -143,6 +147,10 @@ struct TemporalLexicon: Sendable {
         for r in try rows("words.tsv") {
             guard let path = TemporalLexicon.wordClasses[r[0]] else { throw bad("words.tsv", r, "unknown word class \(r[0])") }
             self[keyPath: path].formUnion(r[1].split(separator: "|").map(String.init))
+        }
+        for key in [Array(dayparts.keys), Array(relative.keys), Array(shifts.keys), Array(seasons.keys)].joined() {
+            let words = key.split(separator: " ", omittingEmptySubsequences: false)
+            for n in 1...words.count { phrasePrefixes.insert(words[..<n].joined(separator: " ")) }
         }
     }
 

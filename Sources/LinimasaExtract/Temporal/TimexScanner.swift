@@ -80,13 +80,15 @@ struct TimexScanner {
     /// True when no space separates tokens `i` and `i + 1`.
     func adjacent(_ i: Int) -> Bool { i + 1 < t.count && t[i].end == t[i + 1].start }
 
-    /// The longest phrase of `table` starting at `i`: its value and end.
+    /// The longest phrase of `table` (one of the lexicon's phrase tables)
+    /// starting at `i`: its value and end.
     func phrase<V>(_ i: Int, _ s: Int, _ table: [String: V]) -> (V, Int)? {
         var key = ""
         var found: (V, Int)?
         var j = i
         while j < i + lex.maxPhraseWords, let w = word(j, s) {
             key = key.isEmpty ? w : key + " " + w
+            guard lex.phrasePrefixes.contains(key) else { break }
             if let v = table[key] { found = (v, j + 1) }
             j += 1
         }

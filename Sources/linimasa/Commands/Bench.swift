@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import LinimasaExtract
 import LinimasaIngest
 import LinimasaModel
 import LinimasaText
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure read throughput and memory on a JSON Lines corpus.",
+        abstract: "Measure read and extraction throughput and memory on a JSON Lines corpus.",
         discussion: """
         Times, in this one process and on the same bytes: a plain Swift pass \
         (read the file in 1 MiB chunks and count lines and words in a byte \
@@ -14,10 +15,19 @@ struct Bench: ParsableCommand {
         JSONSerialization on every line (a familiar reference), and the full \
         `read` pipeline (parse, clean, date, split sentences, write JSON to \
         memory). Prints MB/s, documents/s, the ratio to the plain pass and the \
-        process's peak resident memory after each stage. Build with -c release.
+        process's peak resident memory after each stage.
 
-        Example:
+        Then times `extract` (read, extract, write JSON to memory) on one \
+        thread and with --jobs threads, and prints for each the wall time, \
+        the CPU time (user + system, which other processes on the machine do \
+        not inflate) and their ratio (the cores kept busy), articles and MB \
+        per second of wall time and per \
+        CPU-second, the speedup of --jobs over one thread, and the peak \
+        resident memory. Build with -c release.
+
+        Examples:
           swift run -c release linimasa bench --corpus ../shared/corpus/indonesian-news.jsonl
+          linimasa bench --extract-only --jobs 2 --runs 1
         """
     )
 
@@ -27,6 +37,18 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Runs of each stage; the fastest counts.")
     var runs = 3
 
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Threads for the parallel extraction stage (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Time only the extraction stages.")
+    var extractOnly = false
+
+    mutating func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be positive.") }
+        if runs < 1 { throw ValidationError("--runs must be positive.") }
+    }
+
     func run() throws {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: corpus))?[.size] as? Int else {
             printError("linimasa: error: \(corpus): cannot open the corpus")
@@ -34,6 +56,11 @@ struct Bench: ParsableCommand {
         }
         let mb = Double(size) / 1_000_000
         print("corpus: \(corpus) (\(String(format: "%.1f", mb)) MB)")
+        if !extractOnly { try readStages(mb: mb) }
+        try extractStages(mb: mb)
+    }
+
+    private func readStages(mb: Double) throws {
         print("stage                      time (s)     MB/s    docs/s   vs plain  peak RSS (MiB)")
 
         var lines = 0
@@ -47,6 +74,50 @@ struct Bench: ParsableCommand {
         var documents = 0
         let read = try best { documents = try readPass() }
         report("linimasa read", read, mb: mb, docs: documents, baseline: plain)
+    }
+
+    /// Extraction on one thread, then on `jobs` threads.
+    private func extractStages(mb: Double) throws {
+        let extractor = try Extractor()
+        print("stage               time (s)  cpu (s)  cpu/time    MB/s  docs/s  MB/cpu-s  docs/cpu-s  speedup  peak RSS (MiB)")
+        var one: Double?
+        for threads in jobs > 1 ? [1, jobs] : [1] {
+            var documents = 0
+            var fastest: (wall: Double, cpu: Double)?
+            for _ in 0..<runs {
+                let cpu0 = Bench.cpuSeconds()
+                let clock = ContinuousClock()
+                let t = try clock.measure { documents = try extractPass(extractor, jobs: threads) }
+                let wall = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
+                let cpu = Bench.cpuSeconds() - cpu0
+                if wall < (fastest?.wall ?? .infinity) { fastest = (wall, cpu) }
+            }
+            guard let (wall, cpu) = fastest else { return }
+            one = one ?? wall
+            let name = "extract --jobs \(threads)"
+            let row = name.padding(toLength: max(name.count, 18), withPad: " ", startingAt: 0)
+                + String(format: "%10.2f %8.2f %9.2f %7.2f %7.0f %9.2f %11.0f %7.2fx %15.1f",
+                         wall, cpu, cpu / wall, mb / wall, Double(documents) / wall, mb / cpu, Double(documents) / cpu,
+                         (one ?? wall) / wall, Bench.peakResidentMiB())
+            print(row)
+        }
+    }
+
+    /// The `extract` command's work without the file: read, extract and
+    /// write each document's JSON line to memory.
+    private func extractPass(_ extractor: Extractor, jobs: Int) throws -> Int {
+        let pipeline = ReadPipeline(reader: InputReader(), builder: DocumentBuilder(today: CalendarDate(year: 2026, month: 11, day: 23)!))
+        var bytesOut = 0
+        var documents = 0
+        try OrderedWorkers.run(jobs: jobs, transform: { doc in
+            Extract.render(extractor.extract(doc), explain: false)
+        }, deliver: { line in
+            bytesOut += line.count
+        }, produce: { submit in
+            documents = try pipeline.run([corpus], onDocument: { try submit($0) }, onFailure: { _ in }).documents
+        })
+        if bytesOut == 0 { print("no output") }
+        return documents
     }
 
     private func best(runs: Int? = nil, _ body: () throws -> Void) throws -> Double {
@@ -108,6 +179,14 @@ struct Bench: ParsableCommand {
         }, onFailure: { _ in })
         if bytesOut == 0 { print("no output") }
         return summary.documents
+    }
+
+    /// User and system CPU time of this process so far, all threads, in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Peak resident set size of this process so far, in MiB.

@@ -36,22 +36,33 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Explain each sentence in plain text instead of printing JSON.")
     var explain = false
 
+    @OptionGroup var jobs: JobsOptionGroup
+
     func run() throws {
         let extractor = try Extractor()
         let out = try OutputFile(path: output)
-        var writer = JSONWriter(capacity: 1 << 16)
-        let summary = try input.run { doc in
-            let x = extractor.extract(doc)
-            if explain {
-                try out.write(Explanation.text(x))
-            } else {
-                writer.removeAll()
-                ExtractionJSON.write(x, to: &writer)
-                try out.write(writer.bytes)
-                try out.write([0x0A])
-            }
-        }
+        let explain = self.explain
+        var summary: ReadPipeline.Summary?
+        // Each document is extracted and rendered on a worker thread; the
+        // bytes are written here, in input order.
+        try OrderedWorkers.run(jobs: jobs.jobs, transform: { doc in
+            Extract.render(extractor.extract(doc), explain: explain)
+        }, deliver: { bytes in
+            try out.write(bytes)
+        }, produce: { submit in
+            summary = try input.run { doc in try submit(doc) }
+        })
         try out.flush()
-        if summary.failures > 0 { throw ExitCode(1) }
+        if let summary, summary.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// One document's output: its JSON line, or its explanation.
+    static func render(_ x: DocumentExtraction, explain: Bool) -> [UInt8] {
+        if explain { return Array(Explanation.text(x).utf8) }
+        var writer = JSONWriter(capacity: 1 << 14)
+        ExtractionJSON.write(x, to: &writer)
+        var line = writer.bytes
+        line.append(0x0A)
+        return line
     }
 }

@@ -31,13 +31,16 @@ struct Graph: ParsableCommand {
 
     @OptionGroup var export: ExportOptionsGroup
 
+    @OptionGroup var jobs: JobsOptionGroup
+
     func run() throws {
         let extractor = try Extractor()
         var inputs = GraphInputs()
-        let summary = try input.run { doc in
-            inputs.add(extractor.extract(doc))
+        var summary: ReadPipeline.Summary?
+        try OrderedWorkers.run(jobs: jobs.jobs, transform: { extractor.extract($0) }, deliver: { inputs.add($0) }) { submit in
+            summary = try input.run { doc in try submit(doc) }
         }
         try export.write(inputs.graph())
-        if summary.failures > 0 { throw ExitCode(1) }
+        if let summary, summary.failures > 0 { throw ExitCode(1) }
     }
 }

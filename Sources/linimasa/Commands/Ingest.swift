@@ -42,6 +42,8 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
     var batchSize: Int = 200
 
+    @OptionGroup var jobs: JobsOptionGroup
+
     mutating func validate() throws {
         if db.isEmpty { throw ValidationError("--db needs a file name.") }
         if batchSize < 1 { throw ValidationError("--batch-size must be positive.") }
@@ -52,28 +54,37 @@ struct Ingest: ParsableCommand {
         let extractor = try Extractor()
         var batch: [Document] = []
         batch.reserveCapacity(batchSize)
+        var ready: [StoreDocument] = []
         var counts = IngestCounts()
-        /// Extracts and stores the batch; articles already stored unchanged
-        /// are counted as skipped without being extracted again.
-        func flush() throws {
-            let stored = try store.textHashes(of: batch.map(\.id))
-            var ready: [StoreDocument] = []
-            for doc in batch {
-                if let hash = stored[doc.id], hash == StoreDocument.fingerprint(text: doc.text, published: doc.published) {
-                    counts.skipped += 1
-                } else {
-                    ready.append(StoreDocument(extractor.extract(doc)))
+        var summary: ReadPipeline.Summary?
+        // One set of worker threads for the whole run (their word memos stay
+        // warm); each batch is extracted in full before it is stored.
+        try OrderedWorkers.run(jobs: jobs.jobs, transform: { StoreDocument(extractor.extract($0)) },
+                               deliver: { ready.append($0) }, produceInBatches: { submit, waitForAll in
+            /// Extracts and stores the batch; articles already stored unchanged
+            /// are counted as skipped without being extracted again.
+            func flush() throws {
+                let stored = try store.textHashes(of: batch.map(\.id))
+                for doc in batch {
+                    if let hash = stored[doc.id], hash == StoreDocument.fingerprint(text: doc.text, published: doc.published) {
+                        counts.skipped += 1
+                    } else {
+                        try submit(doc)
+                    }
                 }
+                try waitForAll()
+                if !ready.isEmpty { counts += try store.ingest(ready) }
+                ready.removeAll(keepingCapacity: true)
+                batch.removeAll(keepingCapacity: true)
             }
-            if !ready.isEmpty { counts += try store.ingest(ready) }
-            batch.removeAll(keepingCapacity: true)
-        }
-        let summary = try input.run { doc in
-            batch.append(doc)
-            if batch.count >= batchSize { try flush() }
-        }
-        // Documents read before a failure (or before --strict stopped) are kept.
-        if !batch.isEmpty { try flush() }
+            summary = try input.run { doc in
+                batch.append(doc)
+                if batch.count >= batchSize { try flush() }
+            }
+            // Documents read before a failure (or before --strict stopped) are kept.
+            if !batch.isEmpty { try flush() }
+        })
+        guard let summary else { return }
         let rows = try store.counts()
         let out = try OutputFile(path: nil)
         try out.write("""
