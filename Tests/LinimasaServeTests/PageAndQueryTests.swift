@@ -2,6 +2,7 @@ import Foundation
 import LinimasaExport
 import LinimasaGraph
 import LinimasaModel
+import LinimasaTestSupport
 import LinimasaView
 import Testing
 
@@ -69,5 +70,27 @@ import Testing
             #expect(!page.contains(pattern), "\(pattern)")
         }
         #expect(page.contains("<script type=\"application/json\" id=\"linimasa-data\"></script>"))
+    }
+}
+
+@Suite struct ServeCommandTests {
+    @Test func serveNamesAMissingDatabaseAndABadPort() throws {
+        let missing = try Tool.run(["serve", "--db", "/nonexistent/linimasa.sqlite", "--port", "18999"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("/nonexistent/linimasa.sqlite"))
+        let port = try Tool.run(["serve", "--db", "x.sqlite", "--port", "70000"])
+        #expect(port.status != 0)
+        #expect(port.stderr.contains("--port"))
+    }
+
+    @Test func exportWritesTheStandalonePage() throws {
+        let db = try SampleStore.path.get()
+        let dir = try TemporaryDirectory(prefix: "linimasa-html")
+        let file = dir.file("page.html")
+        let r = try Tool.run(["export", "--db", db, "--format", "html", "--cameo", "0", "-o", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(page.hasPrefix("<!doctype html>"))
+        #expect(page.contains("id=\"linimasa-data\">{\"title\""))
     }
 }
