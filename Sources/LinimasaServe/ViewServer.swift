@@ -73,8 +73,9 @@ public struct ViewServer: Sendable {
 
     func events(_ query: String?) throws -> Answer {
         let q = try ViewQuery(query: query)
-        let selection = q.filter.apply(to: try source.graph())
-        return .json(ViewJSON.events(selection, offset: q.offset, limit: q.limit))
+        let snapshot = try source.snapshot()
+        let events = q.filter.events(of: snapshot.graph, using: snapshot.lookup)
+        return .json(ViewJSON.events(events, of: snapshot.graph, offset: q.offset, limit: q.limit))
     }
 
     func event(_ id: String?, _ query: String?) throws -> Answer {
@@ -94,15 +95,16 @@ public struct ViewServer: Sendable {
 
     func actor(_ id: String?, _ query: String?) throws -> Answer {
         let q = try ViewQuery(query: query)
-        let graph = try source.graph()
+        let snapshot = try source.snapshot()
+        let graph = snapshot.graph
         guard let id = id.flatMap(Self.pathSegment), let a = graph.actors.first(where: { $0.id == id }) else {
             return .json(ViewJSON.error("no actor with id '\(id.flatMap(Self.pathSegment) ?? id ?? "")'", parameter: "id"), .notFound)
         }
         // This actor's events within the selection.
         var only = q.filter
         only.actorIDs = [a.id]
-        let mine = Set(only.apply(to: graph).events.map(\.id))
-        let events = q.filter.apply(to: graph).events.filter { mine.contains($0.id) }
+        let mine = Set(only.events(of: graph, using: snapshot.lookup).map(\.id))
+        let events = q.filter.events(of: graph, using: snapshot.lookup).filter { mine.contains($0.id) }
         return .json(ViewJSON.actor(a, events: events, in: graph, offset: q.offset, limit: q.limit))
     }
 

@@ -2,8 +2,10 @@ import GRDB
 import LinimasaGraph
 
 /// What a reader can cheaply compare to tell whether the store changed
-/// since it last built the graph: row counts, the largest row ids and the
-/// latest ingest time, read in one snapshot.
+/// since it last built the graph: the articles' count, largest row id,
+/// latest ingest time and total of mentions, and the largest row ids of
+/// mentions and actors, read in one snapshot. Each is an index lookup or a
+/// scan of the small articles table: no scan of the mentions.
 ///
 /// Every `ingest` that stores something changes at least one of them (a
 /// re-ingested article gets a new `ingested_at` and new row ids). The one
@@ -31,10 +33,10 @@ extension EventStore {
 
     static func version(_ db: Database) throws -> StoreVersion {
         let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT count(*) FROM documents), (SELECT max(rowid) FROM documents),
-                   (SELECT max(ingested_at) FROM documents), (SELECT total(mention_count) FROM documents),
-                   (SELECT count(*) FROM mentions), (SELECT max(rowid) FROM mentions),
-                   (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_roles)
+            SELECT count(*), max(rowid), max(ingested_at), total(mention_count),
+                   (SELECT max(rowid) FROM mentions), (SELECT max(rowid) FROM actors),
+                   (SELECT max(rowid) FROM actor_roles)
+            FROM documents
             """)
         guard let row else { return StoreVersion(values: []) }
         return StoreVersion(values: (0..<row.count).map { (row[$0] as DatabaseValue).description })

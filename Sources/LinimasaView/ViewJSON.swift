@@ -12,15 +12,17 @@ import LinimasaModel
 /// (``ExportFilter/apply(to:)``), so the counts it writes describe what the
 /// caller shows.
 public enum ViewJSON {
-    /// `{"total", "offset", "limit", "events": [event summary]}`.
-    public static func events(_ selection: KnowledgeGraph, offset: Int, limit: Int) -> [UInt8] {
-        let names = ActorNames(selection)
+    /// `{"total", "offset", "limit", "events": [event summary]}`;
+    /// `events` are the selected events of `graph`.
+    public static func events(_ events: [EventNode], of graph: KnowledgeGraph, offset: Int, limit: Int) -> [UInt8] {
+        let shown = slice(events, offset, limit)
+        let names = ActorNames(graph, only: shown.flatMap { [$0.sourceID, $0.targetID] })
         var w = JSONWriter(capacity: 1 << 16)
         w.beginObject()
-        page(selection.events.count, offset, limit, &w)
+        page(events.count, offset, limit, &w)
         w.key("events")
         w.beginArray()
-        for e in slice(selection.events, offset, limit) { eventFields(e, names, &w, mentions: false) }
+        for e in shown { eventFields(e, names, &w, mentions: false) }
         w.endArray()
         w.endObject()
         return w.bytes
@@ -55,7 +57,7 @@ public enum ViewJSON {
     /// One actor with its roles, aliases and its selected events (paged).
     public static func actor(_ a: ActorNode, events: [EventNode], in graph: KnowledgeGraph,
                              offset: Int, limit: Int) -> [UInt8] {
-        let names = ActorNames(graph)
+        let names = ActorNames(graph, only: slice(events, offset, limit).flatMap { [$0.sourceID, $0.targetID] })
         var w = JSONWriter(capacity: 1 << 14)
         actorFields(a, events.count, &w, close: false)
         w.key("roles")
