@@ -51,6 +51,12 @@
     return e;
   }
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  // A label cut to `n` characters (code points) for a narrow place; the
+  // whole text stays in the element's title.
+  function cut(text, n) {
+    var chars = Array.from(String(text));
+    return chars.length > n ? chars.slice(0, n - 1).join('') + '…' : String(text);
+  }
   function bdi(text) { var b = el('bdi', null, text); b.setAttribute('dir', 'auto'); return b; }
 
   // ---- dates as day numbers (UTC) ----
@@ -232,7 +238,7 @@
     state.lanes.forEach(function (lane, i) {
       var h = lane.rows * TL.rowHeight + TL.lanePad * 2;
       lanesGroup.appendChild(svg('rect', { 'class': 'lane-bg' + (i % 2 ? ' odd' : ''), x: 0, y: y, width: TL.width, height: h }));
-      var label = svg('text', { 'class': 'lane-label', x: 6, y: y + h / 2 + 4 }, lane.label);
+      var label = svg('text', { 'class': 'lane-label', x: 6, y: y + h / 2 + 4 }, cut(lane.label, 20));
       label.appendChild(svg('title', null, lane.title + ' (' + lane.events.length + ' events)'));
       lanesGroup.appendChild(label);
       lane.events.forEach(function (e) {
@@ -638,7 +644,7 @@
       var g = svg('g', { 'class': 'node' + (active.indexOf(n.id) >= 0 ? ' active' : ''), tabindex: 0, role: 'button', 'data-actor': n.id });
       g.setAttribute('aria-label', 'Filter by ' + actorName(n.id) + ' (' + degree.get(n.id) + ' events)');
       g.appendChild(svg('circle', { cx: n.x, cy: n.y, r: nodeRadius(n.id, degree) }));
-      var label = svg('text', { x: n.x + nodeRadius(n.id, degree) + 3, y: n.y + 4 }, actorName(n.id));
+      var label = svg('text', { x: n.x + nodeRadius(n.id, degree) + 3, y: n.y + 4 }, cut(actorName(n.id), 22));
       g.appendChild(label);
       g.appendChild(svg('title', null, (state.actors.get(n.id) || { name: n.id }).name));
       var choose = function () { applyFilters(Object.assign({}, state.filters, { actor: n.id })); };
