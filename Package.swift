@@ -23,6 +23,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Only LinimasaServe (and the CLI that starts it) links Hummingbird.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // libxml2 enters here and only LinimasaXML imports it.
@@ -93,6 +95,24 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The analyst's page (HTML, CSS, JavaScript as resources) and the
+        // JSON the page and the API read: no web server here, so that
+        // `export --format html` writes the page without Hummingbird.
+        .target(
+            name: "LinimasaView",
+            dependencies: ["LinimasaExport", "LinimasaGraph", "LinimasaModel", "LinimasaIngest"],
+            resources: [.copy("Page")],
+            swiftSettings: strictSettings
+        ),
+        // `linimasa serve`: the JSON API and the page on Hummingbird 2.
+        .target(
+            name: "LinimasaServe",
+            dependencies: [
+                "LinimasaView", "LinimasaExport", "LinimasaGraph", "LinimasaModel", "LinimasaStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "linimasa",
             dependencies: [
@@ -105,6 +125,8 @@ let package = Package(
                 "LinimasaStore",
                 "LinimasaTagger",
                 "LinimasaLanguage",
+                "LinimasaView",
+                "LinimasaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
@@ -178,6 +200,16 @@ let package = Package(
         .testTarget(
             name: "LinimasaCLITests",
             dependencies: ["LinimasaTestSupport", "linimasa", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaServeTests",
+            dependencies: [
+                "LinimasaTestSupport", "linimasa", "LinimasaServe", "LinimasaView", "LinimasaStore",
+                "LinimasaExport", "LinimasaGraph", "LinimasaModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings
         ),
     ],

@@ -14,7 +14,7 @@ extension DOTTimelineExporter {
     ) throws {
         let m = layout.metrics
         header(graph, bucketing, command: "neato -n2 -Tsvg", &out)
-        out.line("  graph [splines=false, outputorder=nodesfirst\(graphLabel())];")
+        out.line("  graph [splines=false, outputorder=nodesfirst\(graphLabel(bucketing))];")
         out.line("  node [shape=box, style=\"rounded,filled\", fixedsize=shape, width=\(inches(m.nodeWidth)), height=\(inches(m.nodeHeight)), fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];")
         if options.swimlanes != .none {
             for (l, lane) in lanes.lanes.enumerated() {
@@ -25,7 +25,7 @@ extension DOTTimelineExporter {
             }
         }
         for (b, bucket) in bucketing.buckets.enumerated() {
-            out.line("  b\(b) [label=\(DOTEscaping.quoted(bucket.label)), shape=plaintext, style=\"\", fontname=\"Helvetica-Bold\", fontsize=12, height=\(inches(m.headerHeight - 4)), pos=\(pos(layout.bucketPositions[b]))];")
+            out.line("  b\(b) [label=\(DOTEscaping.quoted(Self.heading(b, bucketing))), shape=plaintext, style=\"\", fontname=\"Helvetica-Bold\", fontsize=12, height=\(inches(m.headerHeight - 4)), pos=\(pos(layout.bucketPositions[b]))];")
         }
         // Names cut so that `source → target` fits the fixed node width
         // (Helvetica at 9 pt averages about 5 pt a character).

@@ -17,11 +17,11 @@ extension DOTTimelineExporter {
         _ names: [String: String], _ out: inout DOTLines, _ sink: inout Sink
     ) throws {
         header(graph, bucketing, command: "dot -Tsvg", &out)
-        out.line("  graph [rankdir=LR, newrank=true, nodesep=0.12, ranksep=0.35\(graphLabel())];")
+        out.line("  graph [rankdir=LR, newrank=true, nodesep=0.12, ranksep=0.35\(graphLabel(bucketing))];")
         out.line("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, color=\"#555555\"];")
         out.line("  edge [style=invis];")
         for (b, bucket) in bucketing.buckets.enumerated() {
-            out.line("  b\(b) [label=\(DOTEscaping.quoted(bucket.label)), shape=plaintext, style=\"\", fontsize=12, fontname=\"Helvetica-Bold\"];")
+            out.line("  b\(b) [label=\(DOTEscaping.quoted(Self.heading(b, bucketing))), shape=plaintext, style=\"\", fontsize=12, fontname=\"Helvetica-Bold\"];")
         }
         if bucketing.buckets.count > 1 {
             out.line("  " + (0..<bucketing.buckets.count).map { "b\($0)" }.joined(separator: " -> ") + " [weight=100];")

@@ -49,8 +49,9 @@ public struct DOTTimelineExporter: Sendable {
                                           includeUndated: options.undated == .lastColumn,
                                           includeEmpty: options.includesEmptyColumns)
         let lanes = TimelineLanes(graph: graph, mode: options.swimlanes)
+        // Short names (NATO, not the North Atlantic Treaty Organization).
         var names: [String: String] = [:]
-        for a in graph.actors { names[a.id] = a.name }
+        for a in graph.actors { names[a.id] = a.shortName }
         var out = DOTLines()
         if isPinned(graph) {
             var metrics = TimelineLayout.Metrics()
@@ -79,9 +80,9 @@ public struct DOTTimelineExporter: Sendable {
         out.line("  charset=\"UTF-8\"; fontname=\"Helvetica\";")
     }
 
-    func graphLabel() -> String {
+    func graphLabel(_ bucketing: TimelineBucketing) -> String {
         guard options.showsLegend || options.title != nil else { return "" }
-        let label = options.showsLegend ? QuadClassPalette.legend(title: options.title)
+        let label = options.showsLegend ? QuadClassPalette.legend(title: options.title, scale: Self.scaleNote(bucketing))
             : DOTEscaping.quoted(options.title ?? "")
         return ", labelloc=b, labeljust=l, label=" + label
     }
@@ -91,17 +92,43 @@ public struct DOTTimelineExporter: Sendable {
                            nameLimit: Int? = nil) -> String {
         func name(_ id: String?) -> String { id.map { DOTEscaping.singleLine(names[$0] ?? $0) } ?? "?" }
         let source = name(e.sourceID), target = name(e.targetID)
-        let limit = nameLimit ?? options.maxNameLength
         let code = e.plover.isEmpty ? e.cameo : e.cameo + " " + e.plover
-        let label = DOTEscaping.label(lines: [
-            Self.dateText(e.date),
-            DOTEscaping.truncated(source, to: limit) + " → " + DOTEscaping.truncated(target, to: limit),
-            code,
-        ])
+        // Fixed-size (pinned) nodes cut names to fit; free nodes wrap them.
+        let actors = nameLimit.map {
+            [DOTEscaping.truncated(source, to: $0) + " → " + DOTEscaping.truncated(target, to: $0)]
+        } ?? wrapLabel(source + " → " + target, width: options.maxNameLength)
+        let label = DOTEscaping.label(lines: [Self.dateText(e.date)] + actors + [code])
         let tooltip = DOTEscaping.quoted("\(e.id): \(source) → \(target) (\(code), \(e.modality.rawValue), \(e.sourceCount) \(e.sourceCount == 1 ? "source" : "sources"))")
         var s = "e\(i) [label=\(label), fillcolor=\"\(QuadClassPalette.fill(e.quadClass))\", tooltip=\(tooltip)"
         if let position { s += ", pos=" + pos(position) }
         return s + "];"
+    }
+
+    /// A column's heading: its label and, when columns without events
+    /// were left out before it, how much time they span (`+3 weeks`), so
+    /// that the distance between columns can be read.
+    static func heading(_ b: Int, _ bucketing: TimelineBucketing) -> String {
+        let bucket = bucketing.buckets[b]
+        guard b > 0, let start = bucket.start, let previous = bucketing.buckets[b - 1].start else { return bucket.label }
+        let g = bucketing.granularity
+        var skipped = 0
+        var s = g.next(after: previous)
+        while s < start, skipped < 100_000 {
+            skipped += 1
+            s = g.next(after: s)
+        }
+        guard skipped > 0 else { return bucket.label }
+        return bucket.label + "\n+\(skipped) \(g.rawValue)\(skipped == 1 ? "" : "s") skipped"
+    }
+
+    /// The legend's line on the time scale.
+    static func scaleNote(_ bucketing: TimelineBucketing) -> String {
+        let dated = bucketing.buckets.compactMap(\.start)
+        guard let first = dated.first, let last = dated.last else { return "no dated events" }
+        let g = bucketing.granularity
+        let end = g.next(after: last).adding(days: -1)
+        return "Time: one column per \(g.rawValue) with events, \(first) to \(end); "
+            + "a heading says how many empty \(g.rawValue)s were skipped before it"
     }
 
     /// `2022-10-10`, `2022-10-12 – 2022-10-14`, or `undated`.

@@ -45,8 +45,10 @@ public struct DOTTimelineOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// A heading above the legend.
     public var title: String?
-    /// Actor names longer than this are cut with `…` in node labels (the
-    /// tooltip keeps them whole).
+    /// Lines of `source → target` are wrapped at this many characters in
+    /// the ranked layout; in the pinned layout, whose nodes have a fixed
+    /// size, names longer than this are cut with `…` (the tooltip keeps
+    /// them whole). Actors are named by their short name (``ActorNode/shortName``).
     public var maxNameLength: Int
     /// Events to show.
     public var filter: ExportFilter
@@ -94,7 +96,7 @@ public enum QuadClassPalette {
 
     /// An HTML-like Graphviz label: the optional title, then one coloured
     /// cell per class.
-    static func legend(title: String?) -> String {
+    static func legend(title: String?, scale: String? = nil) -> String {
         var rows = ""
         if let title {
             rows += "<tr><td colspan=\"5\" border=\"0\"><b>\(htmlEscaped(title))</b></td></tr>"
@@ -102,6 +104,9 @@ public enum QuadClassPalette {
         rows += "<tr><td border=\"0\">QuadClass</td>"
         for q in all { rows += "<td bgcolor=\"\(fill(q))\">\(q.rawValue) \(name(q))</td>" }
         rows += "</tr>"
+        if let scale {
+            rows += "<tr><td colspan=\"5\" border=\"0\" align=\"left\">\(htmlEscaped(scale))</td></tr>"
+        }
         return "<<table border=\"0\" cellborder=\"1\" cellspacing=\"4\" cellpadding=\"4\">\(rows)</table>>"
     }
 

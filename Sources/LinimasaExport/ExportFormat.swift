@@ -14,4 +14,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
     /// Mentions table as CSV.
     case mentionsCSV = "mentions-csv"
+    /// The analyst's page (timeline, network, evidence) as one
+    /// self-contained HTML file with the data embedded (LinimasaView).
+    case html
 }

@@ -41,7 +41,7 @@ public struct TimelineLanes: Sendable {
         let ids = graph.events.map { mode == .source ? $0.sourceID : $0.targetID }
         let used = Set(ids.compactMap { $0 })
         var names: [String: String] = [:]
-        for a in graph.actors { names[a.id] = a.name }
+        for a in graph.actors { names[a.id] = a.shortName }
         // Actors of the graph first in its order, then ids it lacks, sorted.
         var order = graph.actors.map(\.id).filter { used.contains($0) }
         order += used.subtracting(order).sorted()

@@ -12,27 +12,28 @@ extension EventStore {
     /// stored mentions that name it as source or target. Mentions come
     /// sorted by ``MentionKey``.
     public func graphInputs() throws -> (actors: [ActorNode], mentions: [Mention]) {
-        try run {
-            try pool.read { db in
-                let records = try ActorRecord.order(ActorRecord.Columns.id).fetchAll(db)
-                let roles = try ActorRoleRecord.fetchAll(db)
-                let mentions = try MentionRecord
-                    .order(MentionRecord.Columns.documentID, MentionRecord.Columns.triggerStart,
-                           MentionRecord.Columns.cameo)
-                    .fetchAll(db)
-                    .map { try $0.mention() }
-                var named: [String: Int] = [:]
-                for m in mentions {
-                    if let s = m.sourceID { named[s, default: 0] += 1 }
-                    if let t = m.targetID, t != m.sourceID { named[t, default: 0] += 1 }
-                }
-                let spans = try Self.mergedRoles(roles)
-                let actors = try records.map {
-                    try $0.node(roles: spans[$0.id] ?? [], mentionCount: named[$0.id] ?? 0)
-                }
-                return (actors, mentions)
-            }
+        try run { try pool.read { db in try Self.graphInputs(db) } }
+    }
+
+    /// ``graphInputs()`` inside a read the caller holds.
+    static func graphInputs(_ db: Database) throws -> (actors: [ActorNode], mentions: [Mention]) {
+        let records = try ActorRecord.order(ActorRecord.Columns.id).fetchAll(db)
+        let roles = try ActorRoleRecord.fetchAll(db)
+        let mentions = try MentionRecord
+            .order(MentionRecord.Columns.documentID, MentionRecord.Columns.triggerStart,
+                   MentionRecord.Columns.cameo)
+            .fetchAll(db)
+            .map { try $0.mention() }
+        var named: [String: Int] = [:]
+        for m in mentions {
+            if let s = m.sourceID { named[s, default: 0] += 1 }
+            if let t = m.targetID, t != m.sourceID { named[t, default: 0] += 1 }
         }
+        let spans = try Self.mergedRoles(roles)
+        let actors = try records.map {
+            try $0.node(roles: spans[$0.id] ?? [], mentionCount: named[$0.id] ?? 0)
+        }
+        return (actors, mentions)
     }
 
     /// The stored text hash of each of `ids` that is stored, so that a

@@ -3,5 +3,5 @@ import Testing
 
 @Test func formatNamesAreStable() {
     #expect(ExportFormat(rawValue: "mentions-csv") == .mentionsCSV)
-    #expect(ExportFormat.allCases.count == 7)
+    #expect(ExportFormat.allCases.count == 8)
 }

@@ -26,6 +26,7 @@ struct Demo: ParsableCommand {
           timeline.dot        a Graphviz timeline, and timeline.svg where `dot` is installed
           events.csv          the events table
           mentions.csv        every mention with its evidence
+          timeline.html       the analyst's page (timeline, network, evidence) in one file
 
         Example:
           linimasa demo
@@ -81,6 +82,7 @@ struct Demo: ParsableCommand {
         let exports: [(ExportFormat, String)] = [
             (.json, "graph.json"), (.graphml, "graph.graphml"), (.yed, "graph-yed.graphml"), (.gexf, "graph.gexf"),
             (.dot, "timeline.dot"), (.csv, "events.csv"), (.mentionsCSV, "mentions.csv"),
+            (.html, "timeline.html"),
         ]
         for (format, name) in exports {
             try ExportOptionsGroup.write(graph, format: format, to: path(name), filter: ExportFilter(),

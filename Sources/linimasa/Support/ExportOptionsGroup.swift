@@ -2,6 +2,7 @@ import ArgumentParser
 import LinimasaExport
 import LinimasaGraph
 import LinimasaModel
+import LinimasaView
 
 extension ExportFormat: ExpressibleByArgument {}
 extension TimelineGranularity: ExpressibleByArgument {}
@@ -11,7 +12,7 @@ extension OutputFile: ExportSink {}
 /// How a graph is exported: the format, where to, which part of it, and
 /// the timeline's options. Shared by `graph` and `export`.
 struct ExportOptionsGroup: ParsableArguments {
-    @Option(name: .long, help: "Output format: graphml, yed (GraphML with yEd labels and colours), gexf, dot (a timeline), json, csv (events table) or mentions-csv.")
+    @Option(name: .long, help: "Output format: graphml, yed (GraphML with yEd labels and colours), gexf, dot (a timeline), json, csv (events table), mentions-csv or html (the analyst's page with the data inside).")
     var format: ExportFormat = .json
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
@@ -102,6 +103,7 @@ struct ExportOptionsGroup: ParsableArguments {
         case .json: try GraphJSONExporter(filter: filter).write(graph, to: &out)
         case .csv: try EventsCSVExporter(options: CSVOptions(byteOrderMark: bom, filter: filter)).write(graph, to: &out)
         case .mentionsCSV: try MentionsCSVExporter(options: CSVOptions(byteOrderMark: bom, filter: filter)).write(graph, to: &out)
+        case .html: try out.write(try TimelinePage().standalone(filter.apply(to: graph), title: timeline.title ?? "Linimasa timeline"))
         case .graphml, .yed, .gexf: break
         }
         try out.flush()
