@@ -1,0 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import LinimasaFuzzDriver
+import LinimasaFuzzHarness
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzDriver.one(.feed, data, size)
+}
+
+exit(FuzzDriver.main(fuzzOne))
