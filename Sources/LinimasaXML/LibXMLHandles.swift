@@ -72,8 +72,18 @@ final class ParserContext {
         guard let err = xmlCtxtGetLastError(UnsafeMutableRawPointer(pointer)),
               err.pointee.code != 0 else { return nil }
         let e = err.pointee
-        var message = e.message.map { String(cString: $0) } ?? "libxml2 error \(e.code)"
-        while let last = message.last, last.isWhitespace { message.removeLast() }
+        let text = e.message.map { String(cString: $0) } ?? "libxml2 error \(e.code)"
+        // Some messages span lines ("…input error\nBytes: 0xFF …"): one line,
+        // so that a failed input is reported on one line.
+        let message = text.split(whereSeparator: \.isNewline)
+            .map { line -> Substring in
+                var l = line
+                while l.first?.isWhitespace == true { l.removeFirst() }
+                while l.last?.isWhitespace == true { l.removeLast() }
+                return l
+            }
+            .filter { !$0.isEmpty }
+            .joined(separator: "; ")
         return XMLKitError(
             code, message,
             line: e.line > 0 ? Int(e.line) : nil,

@@ -16,7 +16,8 @@ struct Bench: ParsableCommand {
         process's peak resident memory after each stage. Build with -c release.
 
         Example:
-          swift run -c release linimasa bench --corpus ../shared/corpus/indonesian-news.jsonl
+          swift run -c release linimasa bench \\
+              --corpus ../shared/corpus/indonesian-news.jsonl
         """
     )
 
