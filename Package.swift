@@ -170,14 +170,16 @@ package.targets += [
     ),
 ]
 // The libFuzzer executables exist only for .ci/fuzz, which sets LINIMASA_FUZZ
-// and builds them with -sanitize=fuzzer,address in its own scratch folder.
+// and builds them (-c release -sanitize=fuzzer,address) in its own scratch
+// folder. libFuzzer brings `main`: the targets have none of their own.
 if Context.environment["LINIMASA_FUZZ"] != nil {
     package.targets.append(.target(
-        name: "LinimasaFuzzDriver", dependencies: ["LinimasaFuzzHarness", "LinimasaTestSupport"],
+        name: "LinimasaFuzzDriver", dependencies: ["LinimasaFuzzHarness"],
         path: "Tests/Fuzz/Driver", swiftSettings: strictSettings))
     for name in ["FuzzHTML", "FuzzFeed", "FuzzJSONL", "FuzzText", "FuzzTemporal", "FuzzExtract"] {
         package.targets.append(.executableTarget(
             name: name, dependencies: ["LinimasaFuzzDriver", "LinimasaFuzzHarness"],
-            path: "Tests/Fuzz/Targets/\(name)", swiftSettings: strictSettings))
+            path: "Tests/Fuzz/Targets/\(name)",
+            swiftSettings: strictSettings + [.unsafeFlags(["-parse-as-library"])]))
     }
 }

@@ -1,24 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import LinimasaFuzzHarness
-
-/// libFuzzer's entry for a program that keeps its own `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
 
 /// What every fuzz executable shares: run one input through its harness and
 /// stop (a finding) when the outcome breaks the readers' promises.
 public enum FuzzDriver {
-    /// Runs libFuzzer with the process's arguments; returns its exit status.
-    public static func main(_ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        return LLVMFuzzerRunDriver(&argc, &argv, callback)
+    /// Called by libFuzzer (`LLVMFuzzerInitialize`) before the first input.
+    public static func initialize(_ target: FuzzHarness) -> CInt {
+        do {
+            try target.prepare()
+        } catch {
+            fatalError("\(target): \(error)")
+        }
+        return 0
     }
 
     /// One input: any throw, trap or broken promise is a finding.

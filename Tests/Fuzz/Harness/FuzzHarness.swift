@@ -43,6 +43,16 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
     nonisolated(unsafe) static var extractor: Extractor?
     nonisolated(unsafe) static var tagger: TemporalTagger?
 
+    /// Loads what the target needs once (the language data), so that the
+    /// first input is not charged with it (libFuzzer times every input).
+    public func prepare() throws {
+        switch self {
+        case .temporal: if FuzzHarness.tagger == nil { FuzzHarness.tagger = try TemporalTagger() }
+        case .extract: if FuzzHarness.extractor == nil { FuzzHarness.extractor = try Extractor() }
+        default: break
+        }
+    }
+
     /// Runs the target on `bytes`.
     public func run(_ bytes: [UInt8]) throws -> FuzzOutcome {
         var outcome = FuzzOutcome()
