@@ -1,8 +1,28 @@
 import LinimasaFuzzHarness
 
+/// libFuzzer's entry for a program that has its own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
 /// What every fuzz executable shares: run one input through its harness and
 /// stop (a finding) when the outcome breaks the readers' promises.
 public enum FuzzDriver {
+    /// Runs libFuzzer on `callback` with the program's arguments. SwiftPM
+    /// links an executable's `main` to `<module>_main`; the targets define
+    /// that symbol as a call to this.
+    public static func main(
+        _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt {
+        var count = argc
+        var arguments = argv
+        return LLVMFuzzerRunDriver(&count, &arguments, callback)
+    }
+
     /// Called by libFuzzer (`LLVMFuzzerInitialize`) before the first input.
     public static func initialize(_ target: FuzzHarness) -> CInt {
         do {

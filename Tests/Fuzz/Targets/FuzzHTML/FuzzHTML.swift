@@ -1,7 +1,13 @@
 import LinimasaFuzzDriver
 import LinimasaFuzzHarness
 
-// libFuzzer's own main runs these (the target is built -parse-as-library).
+// Built -parse-as-library: SwiftPM links `main` to `FuzzHTML_main`, which hands
+// over to libFuzzer; libFuzzer calls the two functions below.
+
+@_cdecl("FuzzHTML_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    FuzzDriver.main(argc, argv, fuzzOne)
+}
 
 @_cdecl("LLVMFuzzerInitialize")
 func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutableRawPointer?) -> CInt {
