@@ -171,7 +171,8 @@ package.targets += [
 ]
 // The libFuzzer executables exist only for .ci/fuzz, which sets LINIMASA_FUZZ
 // and builds them (-c release -sanitize=fuzzer,address) in its own scratch
-// folder. libFuzzer brings `main`: the targets have none of their own.
+// folder. SwiftPM links each one's `main` to `<name>_main`, which the target
+// defines as a call into libFuzzer's driver.
 if Context.environment["LINIMASA_FUZZ"] != nil {
     package.targets.append(.target(
         name: "LinimasaFuzzDriver", dependencies: ["LinimasaFuzzHarness"],
