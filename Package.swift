@@ -215,3 +215,34 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing (Tests/Fuzz): the code each fuzz target runs, and the test that
+// replays its seed corpus and every crashing input kept as a fixture.
+package.targets += [
+    .target(
+        name: "LinimasaFuzzHarness",
+        dependencies: ["LinimasaIngest", "LinimasaExtract", "LinimasaModel"],
+        path: "Tests/Fuzz/Harness",
+        swiftSettings: strictSettings
+    ),
+    .testTarget(
+        name: "LinimasaFuzzTests",
+        dependencies: ["LinimasaFuzzHarness", "LinimasaTestSupport"],
+        swiftSettings: strictSettings
+    ),
+]
+// The libFuzzer executables exist only for .ci/fuzz, which sets LINIMASA_FUZZ
+// and builds them (-c release -sanitize=fuzzer,address) in its own scratch
+// folder. SwiftPM links each one's `main` to `<name>_main`, which the target
+// defines as a call into libFuzzer's driver.
+if Context.environment["LINIMASA_FUZZ"] != nil {
+    package.targets.append(.target(
+        name: "LinimasaFuzzDriver", dependencies: ["LinimasaFuzzHarness"],
+        path: "Tests/Fuzz/Driver", swiftSettings: strictSettings))
+    for name in ["FuzzHTML", "FuzzFeed", "FuzzJSONL", "FuzzText", "FuzzTemporal", "FuzzExtract"] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["LinimasaFuzzDriver", "LinimasaFuzzHarness"],
+            path: "Tests/Fuzz/Targets/\(name)",
+            swiftSettings: strictSettings + [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -43,6 +43,16 @@ enum ExportValues {
         try emit(.articles, String(event.articleCount))
         try emit(.firstSeen, event.firstSeen?.description)
         try emit(.evidence, event.mentions.first?.evidenceText)
+        try emit(.mentionReadings, mentionReadings(event))
+    }
+
+    /// The ``GraphMLKey/mentionReadings`` text of an event.
+    static func mentionReadings(_ event: EventNode) -> String {
+        event.mentions.map { m in
+            let date = m.date.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end)" } ?? "-"
+            return "\(m.documentID)@\(m.trigger.start): \(m.cameo) \(m.sourceID ?? "-") -> \(m.targetID ?? "-") "
+                + "\(date) \(m.precision?.rawValue ?? "-") \(m.modality.rawValue)"
+        }.joined(separator: " | ")
     }
 
     /// Edge between an actor and an event; `role` is `source` or `target`.

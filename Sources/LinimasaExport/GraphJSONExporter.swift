@@ -8,8 +8,9 @@ import LinimasaModel
 /// {"actors": [{id, name, kind, country, roles: [{role, start, end}], aliases, mention_count}],
 ///  "events": [{id, cameo, plover, quad_class, goldstein, source, target,
 ///              date: {start, end} | null, precision, modality, confidence,
-///              mentions: [{doc, start, end, trigger, modality, outlet, url, published,
-///                          sentence, clause: {start, end}, evidence}],
+///              mentions: [{doc, start, end, trigger, cameo, source, target,
+///                          date: {start, end} | null, precision, modality, outlet, url,
+///                          published, sentence, clause: {start, end}, evidence}],
 ///              sources, articles, first_seen}],
 ///  "edges":  [{source, target, counts: {verbal_cooperation, material_cooperation,
 ///              verbal_conflict, material_conflict}, event_count, first_date, last_date,
@@ -127,6 +128,20 @@ public struct GraphJSONExporter: Sendable {
         w.key("start"); w.int(m.trigger.start)
         w.key("end"); w.int(m.trigger.end)
         w.key("trigger"); w.string(m.triggerText)
+        // The mention's own reading, which merging may have overruled.
+        w.key("cameo"); w.string(m.cameo)
+        w.key("source"); w.optionalString(m.sourceID)
+        w.key("target"); w.optionalString(m.targetID)
+        w.key("date")
+        if let d = m.date {
+            w.beginObject()
+            w.key("start"); w.date(d.start)
+            w.key("end"); w.date(d.end)
+            w.endObject()
+        } else {
+            w.null()
+        }
+        w.key("precision"); w.optionalString(m.precision?.rawValue)
         w.key("modality"); w.string(m.modality.rawValue)
         w.key("outlet"); w.optionalString(m.outlet)
         w.key("url"); w.optionalString(m.url)

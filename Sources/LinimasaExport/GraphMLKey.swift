@@ -56,6 +56,10 @@ public struct GraphMLKey: Hashable, Sendable {
     static let articles = GraphMLKey("articles", .node, .int)
     static let firstSeen = GraphMLKey("first_seen", .node, .string)
     static let evidence = GraphMLKey("evidence", .node, .string)
+    /// Each mention's own reading, which merging may have overruled:
+    /// `doc@start: cameo source -> target date precision modality`, one per
+    /// mention, joined by ` | ` (`-` for an unknown part).
+    static let mentionReadings = GraphMLKey("mention_readings", .node, .string)
 
     // MARK: Edge keys
 
@@ -81,7 +85,7 @@ public struct GraphMLKey: Hashable, Sendable {
     public static let all: [GraphMLKey] = [
         nodeType, label, linimasaID, kind, country, roles, aliases, mentionCount,
         cameo, plover, quadClass, goldstein, dateStart, dateEnd, precision, modality,
-        confidence, mentions, sources, articles, firstSeen, evidence,
+        confidence, mentions, sources, articles, firstSeen, evidence, mentionReadings,
         edgeType, role, weight,
     ] + quadCounts + [eventCount, firstDate, lastDate, meanGoldstein]
 

@@ -5,13 +5,14 @@ import LinimasaModel
 /// article, the provenance an analyst checks each event against.
 ///
 /// Columns (``columns``): `event_id, doc, outlet, url, published, sentence,
-/// trigger_start, trigger_end, clause_start, clause_end, trigger, modality,
-/// evidence`.
+/// trigger_start, trigger_end, clause_start, clause_end, trigger, cameo,
+/// source, target, date_start, date_end, precision, modality, evidence`.
 ///
 /// - Offsets count Unicode code points of the document text, end exclusive;
 ///   `sentence` is the sentence's index in its document.
-/// - `modality` is the mention's own ("planned" in an article written
-///   before the event), which may differ from the event's.
+/// - `cameo`, `source`, `target`, the date and `modality` are the
+///   mention's own ("planned" in an article written before the event),
+///   which may differ from the event's.
 /// - Rows follow the graph's event order, then each event's mention order.
 /// - The format is RFC 4180 (see ``CSVOptions``); rows are streamed.
 public struct MentionsCSVExporter: Sendable {
@@ -23,7 +24,8 @@ public struct MentionsCSVExporter: Sendable {
     public static let columns = [
         "event_id", "doc", "outlet", "url", "published", "sentence",
         "trigger_start", "trigger_end", "clause_start", "clause_end",
-        "trigger", "modality", "evidence",
+        "trigger", "cameo", "source", "target", "date_start", "date_end",
+        "precision", "modality", "evidence",
     ]
 
     /// Writes the header and one row per mention of every (filtered) event.
@@ -45,6 +47,12 @@ public struct MentionsCSVExporter: Sendable {
                 w.field(m.clause.start)
                 w.field(m.clause.end)
                 w.field(m.triggerText)
+                w.field(m.cameo)
+                w.field(m.sourceID)
+                w.field(m.targetID)
+                w.field(ExportText.date(m.date?.start))
+                w.field(ExportText.date(m.date?.end))
+                w.field(m.precision?.rawValue)
                 w.field(m.modality.rawValue)
                 w.field(m.evidenceText)
                 try w.endRow(to: &sink)

@@ -87,13 +87,14 @@ public struct GraphBuilder: Sendable {
         for a in actors.sorted(by: { $0.id < $1.id }) {
             guard var known = out[a.id] else { out[a.id] = a; continue }
             for alias in a.aliases where !known.aliases.contains(alias) { known.aliases.append(alias) }
-            for role in a.roles where !known.roles.contains(role) { known.roles.append(role) }
+            known.roles += a.roles
             if known.country == nil { known.country = a.country }
             if known.affiliation == nil { known.affiliation = a.affiliation }
             known.aliases.sort()
-            known.roles.sort { ($0.role, $0.start?.dayNumber ?? 0) < ($1.role, $1.start?.dayNumber ?? 0) }
             out[a.id] = known
         }
+        // One span per role, as `linimasa export --db` reads them back.
+        for (id, actor) in out { out[id]?.roles = RoleSpan.merged(actor.roles) }
         return out
     }
 }

@@ -13,6 +13,33 @@ public struct RoleSpan: Hashable, Sendable {
     }
 }
 
+extension RoleSpan {
+    /// One span per role, the widest the given spans support (earliest
+    /// start, latest end), sorted by start (undated last), then role: how
+    /// both the graph built from articles and the one read from a database
+    /// state an actor's roles.
+    public static func merged(_ spans: [RoleSpan]) -> [RoleSpan] {
+        var byRole: [String: RoleSpan] = [:]
+        for span in spans {
+            guard var known = byRole[span.role] else {
+                byRole[span.role] = span
+                continue
+            }
+            known.start = [known.start, span.start].compactMap { $0 }.min()
+            known.end = [known.end, span.end].compactMap { $0 }.max()
+            byRole[span.role] = known
+        }
+        return byRole.values.sorted { a, b in
+            switch (a.start, b.start) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.role < b.role
+            }
+        }
+    }
+}
+
 /// An actor of the graph, resolved across articles.
 public struct ActorNode: Hashable, Sendable {
     /// Canonical id: ISO3 for states, `NATO`, `person:lloyd-austin`, `RUS-MIL`.

@@ -64,33 +64,11 @@ extension EventStore {
         return GraphBuilder().build(actors: inputs.actors, mentions: inputs.mentions)
     }
 
-    /// One span per (actor, role): the widest the articles support.
+    /// One span per (actor, role): the widest the articles support
+    /// (``RoleSpan/merged(_:)``, as the graph built from articles has them).
     static func mergedRoles(_ rows: [ActorRoleRecord]) throws -> [String: [RoleSpan]] {
-        struct Key: Hashable { var actor: String, role: String }
-        var merged: [Key: RoleSpan] = [:]
-        for row in rows {
-            let span = try row.span()
-            let key = Key(actor: row.actorID, role: row.role)
-            guard var known = merged[key] else {
-                merged[key] = span
-                continue
-            }
-            known.start = [known.start, span.start].compactMap { $0 }.min()
-            known.end = [known.end, span.end].compactMap { $0 }.max()
-            merged[key] = known
-        }
         var byActor: [String: [RoleSpan]] = [:]
-        for (key, span) in merged { byActor[key.actor, default: []].append(span) }
-        for (actor, spans) in byActor {
-            byActor[actor] = spans.sorted { a, b in
-                switch (a.start, b.start) {
-                case let (x?, y?) where x != y: return x < y
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return a.role < b.role
-                }
-            }
-        }
-        return byActor
+        for row in rows { byActor[row.actorID, default: []].append(try row.span()) }
+        return byActor.mapValues(RoleSpan.merged)
     }
 }

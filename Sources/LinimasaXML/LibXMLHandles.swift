@@ -21,6 +21,14 @@ enum LibXMLSetup {
     }()
 
     static func ensure() { _ = done }
+
+    /// libxml2 prints what its structured handler does not take (encoding
+    /// failures, "Bytes: 0xFF …", I/O warnings) straight to standard error.
+    /// This handler takes them and drops them: each is also recorded on its
+    /// parser context, read back by `ParserContext.lastError`, and reported
+    /// once, naming the input, by the caller. The handler is per thread in
+    /// libxml2, so it is set again for every context.
+    static let silence: xmlStructuredErrorFunc = { _, _ in }
 }
 
 /// Owns one libxml2 parser context and frees it when released.
@@ -43,6 +51,7 @@ final class ParserContext {
 
     init(_ flavor: Flavor) throws(XMLKitError) {
         LibXMLSetup.ensure()
+        xmlSetStructuredErrorFunc(nil, LibXMLSetup.silence)
         let made: xmlParserCtxtPtr? = flavor == .html ? htmlNewParserCtxt() : xmlNewParserCtxt()
         guard let made else {
             throw XMLKitError(.outOfMemory, "libxml2 could not create a parser context")
@@ -63,8 +72,18 @@ final class ParserContext {
         guard let err = xmlCtxtGetLastError(UnsafeMutableRawPointer(pointer)),
               err.pointee.code != 0 else { return nil }
         let e = err.pointee
-        var message = e.message.map { String(cString: $0) } ?? "libxml2 error \(e.code)"
-        while let last = message.last, last.isWhitespace { message.removeLast() }
+        let text = e.message.map { String(cString: $0) } ?? "libxml2 error \(e.code)"
+        // Some messages span lines ("…input error\nBytes: 0xFF …"): one line,
+        // so that a failed input is reported on one line.
+        let message = text.split(whereSeparator: \.isNewline)
+            .map { line -> Substring in
+                var l = line
+                while l.first?.isWhitespace == true { l.removeFirst() }
+                while l.last?.isWhitespace == true { l.removeLast() }
+                return l
+            }
+            .filter { !$0.isEmpty }
+            .joined(separator: "; ")
         return XMLKitError(
             code, message,
             line: e.line > 0 ? Int(e.line) : nil,

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Linimasa: ParsableCommand {
@@ -15,4 +18,19 @@ struct Linimasa: ParsableCommand {
             Bench.self, BenchExport.self, BenchView.self, EvalNER.self, EvalPOS.self, Train.self,
         ]
     )
+
+    /// ArgumentParser's `main`, except that an error line carries the one
+    /// prefix every command uses, "linimasa: error:", where ArgumentParser
+    /// would write "Error:" (a usage error, or an error a command throws).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            guard message.hasPrefix("Error: ") else { exit(withError: error) }
+            printError("linimasa: error: " + message.dropFirst("Error: ".count))
+            Glibc.exit(exitCode(for: error).rawValue)
+        }
+    }
 }

@@ -26,10 +26,16 @@ struct CLIRunner {
         return candidates[0].appendingPathComponent("linimasa")
     }()
 
+    /// 2026-11-23 00:00 UTC as `SOURCE_DATE_EPOCH`: the day every run
+    /// takes for today unless it passes --today.
+    static let pinnedToday = "1795392000"
+
     static func run(_ arguments: [String], stdin: Data? = nil, cwd: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
+        // No test depends on the clock: "today" is pinned for every run.
+        p.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": pinnedToday]) { $1 }
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out

@@ -91,9 +91,10 @@ private func pythonRows(_ path: String) throws -> [[String]] {
         #expect(rows.allSatisfy { $0.count == MentionsCSVExporter.columns.count })
         let second = rows[2]
         #expect(second[0] == "doc-1@120" && second[1] == "doc-2" && second[2] == "detik.com")
-        #expect(second[12] == "serangan\nbaris kedua")
+        #expect(second[18] == "serangan\nbaris kedua")
+        #expect(second[11] == "190" && second[12] == "RUS" && second[13] == "UKR")
         #expect(second[6] == "40" && second[7] == "48" && second[8] == "30" && second[9] == "80")
-        #expect(rows[3][3] == "https://x.test/\"q\"" && rows[3][4] == "" && rows[3][11] == "planned")
+        #expect(rows[3][3] == "https://x.test/\"q\"" && rows[3][4] == "" && rows[3][17] == "planned")
     }
 
     @Test(.enabled(if: pythonAvailable && pandasAvailable, "needs python3 with pandas"))

@@ -125,3 +125,23 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
         #expect(twice.actors == reference.actors)
     }
 }
+
+/// `graph` (built from articles) and `export --db` (read from the store)
+/// must state an actor's roles alike: one span per role, the widest the
+/// articles give (issue 10).
+@Test func rolesFromManyArticlesAreOneSpanPerRole() {
+    let perArticle = [day(2022, 3, 2), day(2022, 1, 4), day(2022, 2, 9)].map { d in
+        ActorNode(id: "person:blinken", name: "Antony Blinken", kind: .person, country: "USA",
+                  roles: [RoleSpan(role: "Menteri Luar Negeri", start: d, end: d)])
+    } + [ActorNode(id: "person:blinken", name: "Antony Blinken", kind: .person, country: "USA",
+                   roles: [RoleSpan(role: "Diplomat")])]
+    let g = GraphBuilder().build(actors: perArticle, mentions: [
+        mention("a", 0, "042", "person:blinken", "RUS", DayInterval(day: day(2022, 1, 4))),
+    ])
+    let blinken = g.actors.first { $0.id == "person:blinken" }
+    #expect(blinken?.roles == [
+        RoleSpan(role: "Menteri Luar Negeri", start: day(2022, 1, 4), end: day(2022, 3, 2)),
+        RoleSpan(role: "Diplomat"),
+    ])
+    #expect(RoleSpan.merged(perArticle.flatMap(\.roles)) == blinken?.roles)
+}

@@ -52,16 +52,21 @@ struct HTMLReaderEdgeTests {
         #expect(doc.metadata.isEmpty)
     }
 
-    @Test func invalidUTF8InAPageDeclaredUTF8DoesNotCrash() throws {
+    /// Bytes that are not UTF-8 in a page declared UTF-8 are reported with
+    /// their position (issue 10), not read as windows-1252 text.
+    @Test func invalidUTF8InAPageDeclaredUTF8IsReported() throws {
         var bytes = utf8("<html><head><meta charset=\"utf-8\"></head><body><article>")
         let paragraph = "<p>Pemerintah daerah akan memperbaiki jalan yang rusak di sepanjang jalur selatan dalam waktu dua bulan, kata kepala dinas kepada wartawan pada hari Senin.</p>"
         bytes += utf8(paragraph) + utf8("<p>Bagian ini memuat bait rusak ") + [0xC3, 0x28, 0xFF, 0xE2, 0x82]
         bytes += utf8(" di tengah kalimat yang tetap harus dibaca sampai selesai oleh pembaca dan mesin.</p>")
         bytes += utf8(paragraph.replacingOccurrences(of: "selatan", with: "utara")) + utf8("</article></body></html>")
-        let doc = try HTMLArticleReader.read(bytes: bytes, origin: InputOrigin(path: "rusak.html"), defaultID: "r")
-        #expect(doc.text.contains("jalur selatan"))
-        #expect(doc.text.contains("jalur utara"))
-        #expect(doc.text.contains("sampai selesai"))
+        let error = #expect(throws: IngestError.self) {
+            try HTMLArticleReader.read(bytes: bytes, origin: InputOrigin(path: "rusak.html"), defaultID: "r")
+        }
+        #expect(error?.code == .invalidUTF8)
+        // The first bad byte is 0xC3, which 0x28 does not continue.
+        let at = bytes.firstIndex(of: 0xC3)! + 1
+        #expect(error?.description.hasPrefix("rusak.html: invalid UTF-8 at line 1, column \(at) (byte \(at))") == true, "\(String(describing: error))")
     }
 
     @Test(arguments: [

@@ -28,7 +28,8 @@ public enum FeedReader {
     ///   `IngestError` (`.noArticleText`) for an item without any text.
     /// - Throws: `IngestError` `.notAFeed` when the bytes are not well-formed
     ///   XML (naming libxml2's reason, line and column) or the root element
-    ///   is not `rss`, `rdf:RDF` or `feed`; `.empty` for empty input.
+    ///   is not `rss`, `rdf:RDF` or `feed`; `.empty` for empty input or a
+    ///   feed with no item.
     public static func read(bytes: [UInt8], origin: InputOrigin) throws(IngestError) -> [Result<RawDocument, IngestError>] {
         let tree: MarkupTree
         do {
@@ -43,6 +44,11 @@ public enum FeedReader {
             throw IngestError(.notAFeed, origin, "the root element <\(name)> is not rss, rdf:RDF or feed")
         }
         let channel = FeedChannel(tree: tree, dialect: dialect)
+        // A feed without items would otherwise vanish without a word.
+        guard !channel.items.isEmpty else {
+            let item = dialect == .atom ? "<entry>" : "<item>"
+            throw IngestError(.empty, origin, "the feed holds no \(item) in the namespaces its \(rootElement.qualifiedName) root uses")
+        }
         return channel.items.enumerated().map { index, item in
             let itemOrigin = InputOrigin(path: origin.path, item: index + 1)
             return Result { () throws(IngestError) in

@@ -27,6 +27,11 @@ public enum HTMLArticleReader {
     public static func read(
         bytes: [UInt8], origin: InputOrigin, defaultID: String, encoding: String? = nil
     ) throws(IngestError) -> RawDocument {
+        if encoding == nil, let bad = UTF8Validation.firstInvalidByte(bytes), isOtherwiseUTF8(bytes) {
+            let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
+            throw IngestError(.invalidUTF8, origin,
+                "invalid UTF-8 at line \(line), column \(column) (byte \(bad + 1)) of a page that is otherwise UTF-8; convert or repair the page first")
+        }
         let document: HTMLDocument
         do {
             document = try HTMLParser.parse(bytes: bytes, encoding: encoding)
@@ -59,6 +64,54 @@ public enum HTMLArticleReader {
             text: blocks.map(\.text).joined(separator: "\n"),
             metadata: meta.extra.map { ($0.0, JSONValue.string($0.1)) },
             origin: origin)
+    }
+
+    /// Whether a page with a byte that is not UTF-8 is meant to be UTF-8:
+    /// it starts with the UTF-8 byte-order mark, declares `charset=utf-8`,
+    /// or declares no charset and holds well-formed multi-byte UTF-8
+    /// elsewhere. (A page in an 8-bit charset rarely forms one by chance; an
+    /// undeclared page of plain ASCII plus a few high bytes is windows-1252.)
+    static func isOtherwiseUTF8(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return true }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return false }
+        if let charset = declaredCharset(bytes) { return charset == "utf-8" || charset == "utf8" }
+        var i = 0
+        while i + 1 < bytes.count {
+            let b = bytes[i]
+            let need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : 0
+            if need > 0, i + need < bytes.count,
+               UTF8Validation.firstInvalidByte(Array(bytes[i...(i + need)])) == nil {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The value after the first `charset=` in the first 64 KiB, lower
+    /// case, without quotes; nil when there is none.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let key = Array("charset".utf8)
+        let end = min(bytes.count, 65_536)
+        var i = 0
+        while i + key.count < end {
+            if (0..<key.count).allSatisfy({ bytes[i + $0] | 0x20 == key[$0] }) {
+                var k = i + key.count
+                while k < end, bytes[k] == 0x20 { k += 1 }
+                guard k < end, bytes[k] == UInt8(ascii: "=") else { i += 1; continue }
+                k += 1
+                while k < end, bytes[k] == 0x20 || bytes[k] == 0x22 || bytes[k] == 0x27 { k += 1 }
+                var value: [UInt8] = []
+                while k < end, value.count < 40,
+                      bytes[k] == 0x2D || bytes[k] == 0x5F || (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) || (bytes[k] >= 0x30 && bytes[k] <= 0x39) {
+                    value.append(bytes[k] | (bytes[k] >= 0x41 && bytes[k] <= 0x5A ? 0x20 : 0))
+                    k += 1
+                }
+                return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// libxml2 builds a document from anything, binary data included; a

@@ -10,6 +10,10 @@ public struct DocumentBuilder: Sendable {
     /// The day the tool runs: bounds the years a weekday date may fall in.
     public var today: CalendarDate
 
+    /// The metadata field that records `today` on a document whose
+    /// publication date was read from its text.
+    public static let anchorField = "dct_anchored_on"
+
     public init(fallbackPublished: PublishedDate? = nil, today: CalendarDate) {
         self.fallbackPublished = fallbackPublished
         self.today = today
@@ -40,6 +44,9 @@ public struct DocumentBuilder: Sendable {
         if published == nil, let found = TextDateFinder.find(in: bytes, kept: cleaning.kept, today: today) {
             published = PublishedDate(date: found.date)
             source = found.source
+            // A date read from the text depends on the day its year window
+            // ends on: kept, so that the result can be reproduced (--today).
+            metadata.append((DocumentBuilder.anchorField, .string(today.description)))
         }
 
         let (sentences, dropped) = bytes.withUnsafeBufferPointer { p in

@@ -50,8 +50,40 @@ final class FileSource {
         }
     }
 
+    /// Bytes already taken from the descriptor by ``peekStart(limit:)``,
+    /// handed out again before anything else is read.
+    private var pending: [UInt8] = []
+
+    /// The first bytes of the input, up to its first byte that is not
+    /// white space (or `limit` bytes, or the end), without consuming them:
+    /// how a pipe is told apart without being read whole.
+    func peekStart(limit: Int = 1 << 16) throws(IngestError) -> [UInt8] {
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 1)
+        defer { chunk.deallocate() }
+        // White space and a byte-order mark may come before the first sign.
+        while pending.count < limit,
+              !pending.contains(where: { !PlainTextReader.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) {
+            let n = try readDescriptor(into: chunk)
+            if n == 0 { break }
+            pending.append(contentsOf: chunk[..<n])
+        }
+        return pending
+    }
+
     /// Reads up to `count` bytes into `buffer` at `offset`; 0 at end of input.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        if !pending.isEmpty {
+            let n = min(buffer.count, pending.count)
+            pending.withUnsafeBytes { p in
+                buffer.baseAddress?.copyMemory(from: p.baseAddress!, byteCount: n)
+            }
+            pending.removeFirst(n)
+            return n
+        }
+        return try readDescriptor(into: buffer)
+    }
+
+    private func readDescriptor(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
         while true {
             let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
             if n >= 0 { return n }

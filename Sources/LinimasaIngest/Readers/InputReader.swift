@@ -90,7 +90,6 @@ public struct InputReader: Sendable {
     }
 
     func readFile(_ path: String, _ body: (Result<RawDocument, IngestError>) throws -> Void) throws {
-        let origin = InputOrigin(path: path)
         let source: FileSource
         do {
             source = try FileSource(path: path)
@@ -101,6 +100,15 @@ public struct InputReader: Sendable {
         if format == .auto, path != "-" {
             format = InputReader.knownExtensions[InputReader.fileExtension(of: path)] ?? .auto
         }
+        if format == .auto, path == "-" {
+            // A pipe may be far larger than one document: JSON Lines on
+            // standard input are recognised from their first byte and streamed.
+            do {
+                if InputReader.sniff(try source.peekStart()) == .jsonl { format = .jsonl }
+            } catch {
+                return try body(.failure(error))
+            }
+        }
         if format == .jsonl {
             return try JSONLinesReader.read(source, maxLineBytes: options.maxDocumentBytes, body)
         }
@@ -110,6 +118,22 @@ public struct InputReader: Sendable {
         } catch let error as IngestError {
             return try body(.failure(error))
         }
+        try read(bytes: bytes, path: path, format: format, body)
+    }
+
+    /// Reads an input already in memory, named `path` in documents and
+    /// errors, in the reader's format (or by extension, then by content).
+    public func read(bytes: [UInt8], path: String, _ body: (Result<RawDocument, IngestError>) throws -> Void) throws {
+        var format = options.format
+        if format == .auto, path != "-" {
+            format = InputReader.knownExtensions[InputReader.fileExtension(of: path)] ?? .auto
+        }
+        try read(bytes: bytes, path: path, format: format, body)
+    }
+
+    func read(bytes: [UInt8], path: String, format given: InputFormat, _ body: (Result<RawDocument, IngestError>) throws -> Void) throws {
+        let origin = InputOrigin(path: path)
+        var format = given
         if format == .auto { format = InputReader.sniff(bytes) }
         guard bytes.contains(where: { !PlainTextReader.isSpace($0) }) else {
             return try body(.failure(IngestError(.empty, origin, "empty file")))
@@ -118,7 +142,7 @@ public struct InputReader: Sendable {
         case .text, .auto:
             try body(Result { () throws(IngestError) in try PlainTextReader.document(bytes: bytes, origin: origin) })
         case .jsonl:
-            // Standard input sniffed as JSON Lines: already in memory, split here.
+            // JSON Lines already in memory: split here.
             try InputReader.splitLines(bytes, origin: origin, body)
         case .html:
             try body(Result { () throws(IngestError) in

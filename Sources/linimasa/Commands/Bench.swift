@@ -26,7 +26,8 @@ struct Bench: ParsableCommand {
         resident memory. Build with -c release.
 
         Examples:
-          swift run -c release linimasa bench --corpus ../shared/corpus/indonesian-news.jsonl
+          swift run -c release linimasa bench \\
+              --corpus ../shared/corpus/indonesian-news.jsonl
           linimasa bench --extract-only --jobs 2 --runs 1
         """
     )

@@ -18,7 +18,8 @@ struct BenchExport: ParsableCommand {
         Build with -c release.
 
         Example:
-          swift run -c release linimasa bench-export --events 100000 --mentions 500000
+          swift run -c release linimasa bench-export \\
+              --events 100000 --mentions 500000
         """
     )
 

@@ -14,8 +14,10 @@ struct Export: ParsableCommand {
 
         Examples:
           linimasa export --db news.sqlite --format graphml -o graph.graphml
-          linimasa export --db news.sqlite --format dot --from 2022-10-01 --to 2022-10-31 -o oktober.dot
-          linimasa export --db news.sqlite --format csv --actor RUS --cameo 19 --min-sources 2 -o serangan.csv
+          linimasa export --db news.sqlite --format dot \\
+              --from 2022-10-01 --to 2022-10-31 -o oktober.dot
+          linimasa export --db news.sqlite --format csv \\
+              --actor RUS --cameo 19 --min-sources 2 -o serangan.csv
         """
     )
 

@@ -23,7 +23,8 @@ struct Graph: ParsableCommand {
         Examples:
           linimasa graph ../shared/eval/seeds.jsonl --format json -o pred.json
           linimasa graph articles/ --format graphml -o graph.graphml
-          linimasa graph corpus.jsonl --format dot --actor RUS --from 2022-09-01 -o timeline.dot
+          linimasa graph corpus.jsonl --format dot --actor RUS \\
+              --from 2022-09-01 -o timeline.dot
         """
     )
 

@@ -29,7 +29,7 @@ struct Ingest: ParsableCommand {
 
         Examples:
           linimasa ingest corpus.jsonl --db news.sqlite
-          linimasa ingest saved-pages/ feed.xml --db news.sqlite --published 2022-10-13
+          linimasa ingest pages/ feed.xml --db news.sqlite --published 2022-10-13
           linimasa ingest --db news.sqlite --batch-size 50 - < today.jsonl
         """
     )
@@ -50,7 +50,16 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let store = try EventStore(path: db)
+        // An existing database is opened (and checked) at once; a new one is
+        // created only when there is an article to store, so that a mistyped
+        // input leaves no empty database behind.
+        var opened: EventStore? = FileManagerProbe.exists(db) ? try EventStore(path: db) : nil
+        func store() throws -> EventStore {
+            if let opened { return opened }
+            let made = try EventStore(path: db)
+            opened = made
+            return made
+        }
         let extractor = try Extractor()
         var batch: [Document] = []
         batch.reserveCapacity(batchSize)
@@ -64,7 +73,7 @@ struct Ingest: ParsableCommand {
             /// Extracts and stores the batch; articles already stored unchanged
             /// are counted as skipped without being extracted again.
             func flush() throws {
-                let stored = try store.textHashes(of: batch.map(\.id))
+                let stored = try opened?.textHashes(of: batch.map(\.id)) ?? [:]
                 for doc in batch {
                     if let hash = stored[doc.id], hash == StoreDocument.fingerprint(text: doc.text, published: doc.published) {
                         counts.skipped += 1
@@ -73,7 +82,7 @@ struct Ingest: ParsableCommand {
                     }
                 }
                 try waitForAll()
-                if !ready.isEmpty { counts += try store.ingest(ready) }
+                if !ready.isEmpty { counts += try store().ingest(ready) }
                 ready.removeAll(keepingCapacity: true)
                 batch.removeAll(keepingCapacity: true)
             }
@@ -85,7 +94,7 @@ struct Ingest: ParsableCommand {
             if !batch.isEmpty { try flush() }
         })
         guard let summary else { return }
-        let rows = try store.counts()
+        let rows = try opened?.counts()
         let out = try OutputFile(path: nil)
         try out.write("""
             read \(summary.documents) document\(summary.documents == 1 ? "" : "s")\
@@ -93,7 +102,7 @@ struct Ingest: ParsableCommand {
             \(summary.stoppedEarly ? " (stopped at the first failure: --strict)" : "")
             added \(counts.added), skipped \(counts.skipped), replaced \(counts.replaced); \
             \(counts.mentions) mention\(counts.mentions == 1 ? "" : "s") written
-            \(db): \(rows.documents) documents, \(rows.actors) actors, \(rows.mentions) mentions
+            \(rows.map { "\(db): \($0.documents) documents, \($0.actors) actors, \($0.mentions) mentions" } ?? "\(db): not created (nothing to store)")
 
             """)
         try out.flush()

@@ -13,7 +13,7 @@ struct ReadOptionsGroup: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Publication date for documents whose metadata gives none (YYYY-MM-DD or an ISO 8601 date-time).", valueName: "date"))
     var published: String?
 
-    @Option(name: .long, help: ArgumentHelp("The date a year-less weekday dateline ('Senin (3/1)') is resolved against; default: today.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("The last day a date read from the text may fall on, which fixes the year of a weekday dateline ('Senin (3/1)'); default: today's date in UTC (or that of SOURCE_DATE_EPOCH). Recorded in each such document as dct_anchored_on.", valueName: "date"))
     var today: String?
 
     @Option(name: .long, help: ArgumentHelp("Largest document (file or JSON line) to read, in bytes; larger ones are reported and skipped.", valueName: "bytes"))
@@ -53,8 +53,13 @@ struct ReadOptionsGroup: ParsableArguments {
         )
     }
 
-    /// Today's date in UTC.
+    /// Today's date in UTC, or the day of `SOURCE_DATE_EPOCH` (seconds since
+    /// 1970, the reproducible-builds convention) when that is set: how a run
+    /// is pinned to a day without --today, as the test suite does.
     static func currentDate() -> CalendarDate {
+        if let pinned = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(pinned) {
+            return CalendarDate(dayNumber: seconds / 86_400)
+        }
         let days = Int(Date().timeIntervalSince1970 / 86_400)
         return CalendarDate(dayNumber: days)
     }
