@@ -31,6 +31,9 @@ struct BenchTaggers: ParsableCommand {
     @Option(name: .long, help: "Read at most this many documents.")
     var limit: Int?
 
+    @Option(name: .long, help: ArgumentHelp("A folder with pos.model and ner.model (default: the shipped models).", valueName: "dir"))
+    var models: String?
+
     func run() throws {
         guard let data = FileManager.default.contents(atPath: corpus) else {
             printError("linimasa: error: \(corpus): cannot read the corpus")
@@ -50,9 +53,9 @@ struct BenchTaggers: ParsableCommand {
             }
         }
         let tokens = sentences.reduce(0) { $0 + $1.count }
-        let models = LanguageData.bundled
-        let pos = try POSTagger(contentsOf: models.posModel)
-        let names = try NameTagger(contentsOf: models.nameModel)
+        let folder = models.map { URL(fileURLWithPath: $0) }
+        let pos = try POSTagger(contentsOf: folder?.appendingPathComponent("pos.model") ?? LanguageData.bundled.posModel)
+        let names = try NameTagger(contentsOf: folder?.appendingPathComponent("ner.model") ?? LanguageData.bundled.nameModel)
         print("corpus: \(corpus): \(documents) documents, \(sentences.count) sentences, \(tokens) tokens")
         print("stage              CPU time (s)     tokens/s    docs/s")
         var check = 0

@@ -83,6 +83,6 @@ struct Train: ParsableCommand {
 
 /// The training settings of the shipped models.
 enum TaggerOptions {
-    static func pos(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10) }
-    static func names(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10) }
+    static func pos(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10, bits: 18) }
+    static func names(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10, bits: 18) }
 }
