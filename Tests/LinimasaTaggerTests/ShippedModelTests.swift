@@ -41,9 +41,9 @@ import Testing
     }
 
     static let nameFigures: [(String, Double)] = [
-        ("benchmarks/ner/idner-news-2k/test.txt", 0.892),
-        ("benchmarks/ner/indonlu-nergrit/test_preprocess.txt", 0.721),
-        ("benchmarks/ner/indolem-nerui/test.01.tsv", 0.876),
+        ("benchmarks/ner/idner-news-2k/test.txt", 0.890),
+        ("benchmarks/ner/indonlu-nergrit/test_preprocess.txt", 0.722),
+        ("benchmarks/ner/indolem-nerui/test.01.tsv", 0.877),
     ]
 
     @Test(.enabled(if: SharedData.available), arguments: nameFigures)

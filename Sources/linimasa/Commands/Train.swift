@@ -84,5 +84,5 @@ struct Train: ParsableCommand {
 /// The training settings of the shipped models.
 enum TaggerOptions {
     static func pos(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10, bits: 18) }
-    static func names(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10, bits: 18) }
+    static func names(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 15, bits: 18) }
 }
