@@ -53,6 +53,20 @@ public struct NameTagger: Sendable {
     /// tags (from `POSTagger`; `pos` must have one tag a word).
     public func tag(_ words: [String], pos: [UPOS]) -> [NameSpan] {
         precondition(pos.count == words.count, "one part-of-speech tag a word")
+        let lexicon = self.lexicon
+        let tags = file.model.decodeCached(words) {
+            [.sentence, .sentence, .word(lexicon.corpus.capitalisation), .word(lexicon.corpus.leftContext),
+             .word(lexicon.corpus.rightContext)]
+        } sentence: { keys in
+            [pos.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys), [], [], []]
+        }
+        return NameTagger.spans(tags)
+    }
+
+    /// The names in a sentence, every feature scored afresh: what `tag`
+    /// gives through its cache.
+    func tagUncached(_ words: [String], pos: [UPOS]) -> [NameSpan] {
+        precondition(pos.count == words.count, "one part-of-speech tag a word")
         if words.isEmpty { return [] }
         let keys = words.map(WordKeys.init)
         let tags = file.model.decode(NameTagger.features(keys, pos: pos, lexicon: lexicon, templates: file.model.templates))

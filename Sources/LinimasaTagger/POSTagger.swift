@@ -45,7 +45,17 @@ public struct POSTagger: Sendable {
     public func serialized() -> Data { file.serialized() }
 
     /// A tag for each word.
+    /// Each word form's scores are summed once a thread and reused
+    /// (`EmissionCache`); the tags are those of `tagUncached(_:)`.
     public func tag(_ words: [String]) -> [UPOS] {
+        let corpus = self.corpus
+        return file.model.decodeCached(words) {
+            [.word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext)]
+        } sentence: { _ in [[], [], []] }.map { tagOfIndex[$0] }
+    }
+
+    /// A tag for each word, every feature scored afresh.
+    func tagUncached(_ words: [String]) -> [UPOS] {
         if words.isEmpty { return [] }
         let keys = words.map(WordKeys.init)
         return file.model.decode(features(keys)).map { tagOfIndex[$0] }

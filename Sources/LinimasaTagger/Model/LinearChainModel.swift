@@ -16,6 +16,8 @@ struct LinearChainModel: Sendable, Equatable {
     let transitions: [Int16]
     let rowOfBucket: [Int32]
     let transitionScores: [Int]
+    /// Tells this model's word-score caches from other models' (`EmissionCache`).
+    let identity = ModelIdentity()
 
     var tagCount: Int { tags.count }
 
@@ -40,6 +42,11 @@ struct LinearChainModel: Sendable, Equatable {
 
     /// The best tag index for each word of a featurised sentence.
     func decode(_ sentence: FeatureTemplates.Sentence) -> [Int] {
+        Viterbi.decode(words: sentence.count, tags: tagCount, emit: emissions(sentence), transitions: transitionScores)
+    }
+
+    /// Each word's score for each tag (`words × tags`), before transitions.
+    func emissions(_ sentence: FeatureTemplates.Sentence) -> [Int] {
         let n = sentence.count, T = tagCount
         var emit = [Int](repeating: 0, count: n * T)
         emit.withUnsafeMutableBufferPointer { e in
@@ -53,7 +60,7 @@ struct LinearChainModel: Sendable, Equatable {
                 }
             }
         }
-        return Viterbi.decode(words: n, tags: T, emit: emit, transitions: transitionScores)
+        return emit
     }
 
     /// Adds each word's feature rows into its scores: the hot loop, on raw

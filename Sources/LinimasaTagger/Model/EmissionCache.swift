@@ -1,0 +1,288 @@
+import Foundation
+
+/// Tagging with each word form's feature scores summed once and reused.
+///
+/// Most of a word's features depend on that word alone (its form, affixes,
+/// shape, flags, length, the corpus tables' values for it) or on one
+/// neighbour alone (the word before, its suffix and shape, …). Summing
+/// their weight rows costs two scattered memory reads a feature; a word
+/// form seen before instead costs five reads of rows summed already: the
+/// word as itself, as the word before, after, two before and two after.
+/// Only the features that pair two words (bigrams, flags of two words, a
+/// table value with its neighbour's) and the channels that depend on the
+/// sentence (part-of-speech tags, phrase matches) are scored word by word.
+///
+/// The sums are of the same integer weights, so the scores, and the tags,
+/// are exactly those of `LinearChainModel.decode(_:)` on
+/// `FeatureTemplates.extract`; a test checks this. Entries are keyed by the
+/// 64-bit hash of the word's bytes.
+///
+/// Each thread keeps its own caches (in its thread dictionary), one for
+/// each of the last few models it tagged with, so tagging takes no lock
+/// and a tagger stays safe to share between threads. A cache holds at most
+/// `capacity` word forms and is emptied when full.
+final class EmissionCache {
+    /// How the channels of a sentence are known: a word table looked up
+    /// with the word's folded form (cacheable), or values the caller
+    /// computes for the whole sentence.
+    enum Channel {
+        case word(WordTable)
+        case sentence
+    }
+
+    static let capacity = 32_768
+    /// Models whose caches a thread keeps at once.
+    static let modelsPerThread = 4
+
+    let owner: ModelIdentity
+    let tags: Int
+    /// For each channel, its word table, or nil when the sentence gives it.
+    let tables: [WordTable?]
+    private(set) var slots: [UInt64: Int32] = [:]
+    private(set) var keys: [WordKeys] = []
+    /// `channelValues[entry * channels + c]`: channel `c`'s value for a word
+    /// channel (0 for a sentence channel).
+    private(set) var channelValues: [UInt64] = []
+    /// `vectors[entry * 5 * tags + part * tags + t]`, parts in `Part` order.
+    private(set) var vectors: [Int32] = []
+    /// The stand-ins' contributions before the first and after the last word.
+    private(set) var boundary: [Int32]
+
+    enum Part {
+        static let word = 0, asPrevious = 1, asNext = 2, asSecondPrevious = 3, asSecondNext = 4
+        static let count = 5
+    }
+
+    static let beforeFirst: UInt64 = 0xFFFF_0001
+    static let afterLast: UInt64 = 0xFFFF_0002
+
+    init(model: LinearChainModel, channels: [Channel]) {
+        precondition(channels.count == model.templates.channels, "one channel description a channel")
+        owner = model.identity
+        tags = model.tagCount
+        tables = channels.map { if case .word(let t) = $0 { t } else { nil } }
+        boundary = [Int32](repeating: 0, count: 4 * model.tagCount)
+        var b = boundary
+        model.withScorer { score in
+            let T = tags
+            b.withUnsafeMutableBufferPointer { v in
+                let v = v.baseAddress!
+                let start = WordKeys.start, end = WordKeys.end
+                // 0: as the word before the first; 1: as the word after the last;
+                // 2: two before; 3: two after.
+                score(13, start.folded, v)
+                score(17, start.suffixes.2, v)
+                score(19, start.shape, v)
+                score(14, end.folded, v + T)
+                score(18, end.suffixes.2, v + T)
+                score(20, end.shape, v + T)
+                score(15, start.folded, v + 2 * T)
+                score(16, end.folded, v + 3 * T)
+                for (c, table) in tables.enumerated() where table != nil {
+                    let t = UInt64(100 + 8 * c)
+                    score(t + 1, EmissionCache.beforeFirst, v)
+                    score(t + 2, EmissionCache.afterLast, v + T)
+                }
+            }
+        }
+        boundary = b
+    }
+
+    /// Empties the cache if `words` more might not fit, so that no entry
+    /// goes while a sentence uses it.
+    func makeRoom(_ words: Int) {
+        guard keys.count + words > EmissionCache.capacity else { return }
+        slots.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        channelValues.removeAll(keepingCapacity: true)
+        vectors.removeAll(keepingCapacity: true)
+    }
+
+    /// The entry of a word, adding it as needed.
+    func entry(_ word: String, model: LinearChainModel) -> Int {
+        let exact: UInt64
+        if let h = word.utf8.withContiguousStorageIfAvailable({ FeatureHash.bytes($0) }) {
+            exact = h
+        } else {
+            exact = FeatureHash.bytes(Array(word.utf8))
+        }
+        if let e = slots[exact] { return Int(e) }
+        let k = WordKeys(word)
+        let e = keys.count
+        slots[exact] = Int32(e)
+        keys.append(k)
+        let values = tables.map { table in table.map { UInt64($0.values[k.folded] ?? 0) } ?? 0 }
+        channelValues.append(contentsOf: values)
+        let T = tags
+        vectors.append(contentsOf: repeatElement(0, count: Part.count * T))
+        let base = e * Part.count * T
+        model.withScorer { score in
+            vectors.withUnsafeMutableBufferPointer { all in
+                let v = all.baseAddress! + base
+                let word = v, previous = v + T, next = v + 2 * T, previous2 = v + 3 * T, next2 = v + 4 * T
+                score(0, 0, word)
+                score(1, k.folded, word)
+                score(2, k.exact, word)
+                if k.prefixes.0 != 0 { score(3, k.prefixes.0, word) }
+                if k.prefixes.1 != 0 { score(4, k.prefixes.1, word) }
+                if k.prefixes.2 != 0 { score(5, k.prefixes.2, word) }
+                if k.prefixes.3 != 0 { score(6, k.prefixes.3, word) }
+                if k.suffixes.0 != 0 { score(7, k.suffixes.0, word) }
+                if k.suffixes.1 != 0 { score(8, k.suffixes.1, word) }
+                if k.suffixes.2 != 0 { score(9, k.suffixes.2, word) }
+                if k.suffixes.3 != 0 { score(10, k.suffixes.3, word) }
+                score(11, k.shape, word)
+                score(12, k.flags, word)
+                score(24, k.lengthClass, word)
+                score(13, k.folded, previous)
+                score(17, k.suffixes.2, previous)
+                score(19, k.shape, previous)
+                score(14, k.folded, next)
+                score(18, k.suffixes.2, next)
+                score(20, k.shape, next)
+                score(15, k.folded, previous2)
+                score(16, k.folded, next2)
+                for (c, table) in tables.enumerated() where table != nil {
+                    let t = UInt64(100 + 8 * c)
+                    let value = values[c]
+                    score(t, value, word)
+                    score(t + 3, FeatureHash.combine(value, k.flags), word)
+                    score(t + 6, FeatureHash.combine(value, k.folded), word)
+                    score(t + 1, value, previous)
+                    score(t + 2, value, next)
+                }
+            }
+        }
+        return e
+    }
+
+    /// Each word's scores (`n × tags`): the cached parts of it and its
+    /// neighbours, plus the features that pair words and the sentence
+    /// channels (`sentence[c]`, used only where `tables[c]` is nil).
+    func emissions(entries: [Int], sentence: [[UInt64]], model: LinearChainModel) -> [Int] {
+        let n = entries.count, T = tags, C = tables.count
+        var emit = [Int](repeating: 0, count: n * T)
+        var pairs = [Int32](repeating: 0, count: T)
+        emit.withUnsafeMutableBufferPointer { emitBuffer in
+            vectors.withUnsafeBufferPointer { all in
+                boundary.withUnsafeBufferPointer { bounds in
+                    pairs.withUnsafeMutableBufferPointer { pairBuffer in
+                        let e = emitBuffer.baseAddress!, v = all.baseAddress!, b = bounds.baseAddress!
+                        let p = pairBuffer.baseAddress!
+                        model.withScorer { score in
+                            for i in 0..<n {
+                                let out = e + i * T
+                                let w = keys[entries[i]]
+                                let p1 = i >= 1 ? keys[entries[i - 1]] : .start
+                                let n1 = i + 1 < n ? keys[entries[i + 1]] : .end
+                                for t in 0..<T { p[t] = 0 }
+                                let position: UInt64 = (i == 0 ? 1 : 0) | (i == n - 1 ? 2 : 0)
+                                score(21, FeatureHash.combine(position, w.shape), p)
+                                score(22, FeatureHash.combine(p1.folded, w.folded), p)
+                                score(23, FeatureHash.combine(w.folded, n1.folded), p)
+                                score(25, FeatureHash.combine(p1.flags, w.flags), p)
+                                score(26, FeatureHash.combine(w.flags, n1.flags), p)
+                                score(27, FeatureHash.combine(p1.folded, w.suffixes.2), p)
+                                for c in 0..<C {
+                                    let t = UInt64(100 + 8 * c)
+                                    if tables[c] != nil {
+                                        let value = channelValues[entries[i] * C + c]
+                                        let before = i > 0 ? channelValues[entries[i - 1] * C + c] : EmissionCache.beforeFirst
+                                        let after = i + 1 < n ? channelValues[entries[i + 1] * C + c] : EmissionCache.afterLast
+                                        score(t + 4, FeatureHash.combine(before, value), p)
+                                        score(t + 5, FeatureHash.combine(value, after), p)
+                                    } else {
+                                        let values = sentence[c]
+                                        let value = values[i]
+                                        let before = i > 0 ? values[i - 1] : EmissionCache.beforeFirst
+                                        let after = i + 1 < n ? values[i + 1] : EmissionCache.afterLast
+                                        score(t, value, p)
+                                        score(t + 1, before, p)
+                                        score(t + 2, after, p)
+                                        score(t + 3, FeatureHash.combine(value, w.flags), p)
+                                        score(t + 4, FeatureHash.combine(before, value), p)
+                                        score(t + 5, FeatureHash.combine(value, after), p)
+                                        score(t + 6, FeatureHash.combine(value, w.folded), p)
+                                    }
+                                }
+                                let own = v + entries[i] * Part.count * T + Part.word * T
+                                let before1 = i >= 1 ? v + entries[i - 1] * Part.count * T + Part.asPrevious * T : b
+                                let after1 = i + 1 < n ? v + entries[i + 1] * Part.count * T + Part.asNext * T : b + T
+                                let before2 = i >= 2 ? v + entries[i - 2] * Part.count * T + Part.asSecondPrevious * T : b + 2 * T
+                                let after2 = i + 2 < n ? v + entries[i + 2] * Part.count * T + Part.asSecondNext * T : b + 3 * T
+                                for t in 0..<T {
+                                    out[t] = Int(own[t]) + Int(before1[t]) + Int(after1[t]) + Int(before2[t]) + Int(after2[t]) + Int(p[t])
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return emit
+    }
+
+    /// This thread's cache for a model, made on first use.
+    static func forCurrentThread(model: LinearChainModel, channels: () -> [Channel]) -> EmissionCache {
+        let dictionary = Thread.current.threadDictionary
+        let key = "LinimasaTagger.EmissionCache"
+        let caches: ThreadCaches
+        if let existing = dictionary[key] as? ThreadCaches {
+            caches = existing
+        } else {
+            caches = ThreadCaches()
+            dictionary[key] = caches
+        }
+        if let cache = caches.list.first(where: { $0.owner === model.identity }) { return cache }
+        let cache = EmissionCache(model: model, channels: channels())
+        if caches.list.count >= modelsPerThread { caches.list.removeFirst() }
+        caches.list.append(cache)
+        return cache
+    }
+
+    /// The caches of one thread, oldest first.
+    final class ThreadCaches: NSObject {
+        var list: [EmissionCache] = []
+    }
+}
+
+/// The identity of one loaded or trained model. A cache holds its model's
+/// identity, so no other model can take its address while the cache lives.
+final class ModelIdentity: Sendable {}
+
+extension LinearChainModel {
+    /// Calls `body` with a function that adds the weight row of a feature
+    /// (template, value) to a vector of `tagCount` scores.
+    @inline(__always)
+    func withScorer<R>(_ body: ((UInt64, UInt64, UnsafeMutablePointer<Int32>) -> Void) -> R) -> R {
+        let T = tagCount, mask = templates.mask
+        return weights.withUnsafeBufferPointer { w in
+            rowOfBucket.withUnsafeBufferPointer { rows in
+                let w = w.baseAddress!, rows = rows.baseAddress!
+                return body { template, value, out in
+                    let r = Int(rows[Int(FeatureHash.combine(template, value) & mask)])
+                    if r < 0 { return }
+                    let row = w + r * T
+                    for t in 0..<T { out[t] &+= Int32(row[t]) }
+                }
+            }
+        }
+    }
+
+    /// The best tag index for each word, as `decode(templates.extract(…))`
+    /// gives it, through this thread's cache of word scores. `sentence`
+    /// gives the values of the channels that are not word tables, from the
+    /// words' keys.
+    func decodeCached(
+        _ words: [String], channels: () -> [EmissionCache.Channel],
+        sentence: ([WordKeys]) -> [[UInt64]]
+    ) -> [Int] {
+        if words.isEmpty { return [] }
+        let cache = EmissionCache.forCurrentThread(model: self, channels: channels)
+        cache.makeRoom(words.count)
+        let entries = words.map { cache.entry($0, model: self) }
+        let keys = entries.map { cache.keys[$0] }
+        let emit = cache.emissions(entries: entries, sentence: sentence(keys), model: self)
+        return Viterbi.decode(words: words.count, tags: tagCount, emit: emit, transitions: transitionScores)
+    }
+}
