@@ -8,9 +8,11 @@ import Foundation
 /// their weight rows costs two scattered memory reads a feature; a word
 /// form seen before instead costs five reads of rows summed already: the
 /// word as itself, as the word before, after, two before and two after.
-/// Only the features that pair two words (bigrams, flags of two words, a
-/// table value with its neighbour's) and the channels that depend on the
-/// sentence (part-of-speech tags, phrase matches) are scored word by word.
+/// The features that read two adjacent words (bigrams, flags of both, a
+/// table value with its neighbour's) are cached likewise for each pair of
+/// word forms seen side by side. Only the position in the sentence and the
+/// channels that depend on the sentence (part-of-speech tags, phrase
+/// matches) are scored word by word.
 ///
 /// The sums are of the same integer weights, so the scores, and the tags,
 /// are exactly those of `LinearChainModel.decode(_:)` on
@@ -31,6 +33,7 @@ final class EmissionCache {
     }
 
     static let capacity = 32_768
+    static let pairCapacity = 131_072
     /// Models whose caches a thread keeps at once.
     static let modelsPerThread = 4
 
@@ -45,6 +48,12 @@ final class EmissionCache {
     private(set) var channelValues: [UInt64] = []
     /// `vectors[entry * 5 * tags + part * tags + t]`, parts in `Part` order.
     private(set) var vectors: [Int32] = []
+    /// Adjacent word pairs: `(entry a + 1) << 32 | (entry b + 1)`, 0 for the
+    /// stand-in before the first or after the last word → pair number.
+    private(set) var pairSlots: [UInt64: Int32] = [:]
+    /// `pairVectors[pair * 2 * tags + t]`: the pair's features scored at
+    /// its first word; `+ tags`: those scored at its second word.
+    private(set) var pairVectors: [Int32] = []
     /// The stand-ins' contributions before the first and after the last word.
     private(set) var boundary: [Int32]
 
@@ -91,7 +100,13 @@ final class EmissionCache {
     /// Empties the cache if `words` more might not fit, so that no entry
     /// goes while a sentence uses it.
     func makeRoom(_ words: Int) {
+        if pairVectors.count / (2 * tags) + words + 1 > EmissionCache.pairCapacity {
+            pairSlots.removeAll(keepingCapacity: true)
+            pairVectors.removeAll(keepingCapacity: true)
+        }
         guard keys.count + words > EmissionCache.capacity else { return }
+        pairSlots.removeAll(keepingCapacity: true)
+        pairVectors.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         channelValues.removeAll(keepingCapacity: true)
@@ -156,62 +171,92 @@ final class EmissionCache {
         return e
     }
 
-    /// Each word's scores (`n × tags`): the cached parts of it and its
-    /// neighbours, plus the features that pair words and the sentence
-    /// channels (`sentence[c]`, used only where `tables[c]` is nil).
+    /// The pair number of two adjacent words' entries (-1: the stand-in
+    /// before the first word for `a`, after the last for `b`), adding it as
+    /// needed. A pair holds every feature that reads both words: bigrams,
+    /// both words' flags, the first word with the second's suffix, and the
+    /// word tables' values of both.
+    func pair(_ a: Int, _ b: Int, model: LinearChainModel) -> Int {
+        let key = UInt64(a + 1) << 32 | UInt64(b + 1)
+        if let p = pairSlots[key] { return Int(p) }
+        let T = tags, C = tables.count
+        let p = pairVectors.count / (2 * T)
+        pairSlots[key] = Int32(p)
+        pairVectors.append(contentsOf: repeatElement(0, count: 2 * T))
+        let first = a >= 0 ? keys[a] : .start, second = b >= 0 ? keys[b] : .end
+        model.withScorer { score in
+            pairVectors.withUnsafeMutableBufferPointer { all in
+                let atFirst = all.baseAddress! + p * 2 * T, atSecond = atFirst + T
+                if b >= 0 {
+                    score(22, FeatureHash.combine(first.folded, second.folded), atSecond)
+                    score(25, FeatureHash.combine(first.flags, second.flags), atSecond)
+                    score(27, FeatureHash.combine(first.folded, second.suffixes.2), atSecond)
+                }
+                if a >= 0 {
+                    score(23, FeatureHash.combine(first.folded, second.folded), atFirst)
+                    score(26, FeatureHash.combine(first.flags, second.flags), atFirst)
+                }
+                for c in 0..<C where tables[c] != nil {
+                    let t = UInt64(100 + 8 * c)
+                    let before = a >= 0 ? channelValues[a * C + c] : EmissionCache.beforeFirst
+                    let after = b >= 0 ? channelValues[b * C + c] : EmissionCache.afterLast
+                    if b >= 0 { score(t + 4, FeatureHash.combine(before, after), atSecond) }
+                    if a >= 0 { score(t + 5, FeatureHash.combine(before, after), atFirst) }
+                }
+            }
+        }
+        return p
+    }
+
+    /// Each word's scores (`n × tags`): the cached parts of it, its
+    /// neighbours and the two pairs it is in, plus its position and the
+    /// sentence channels (`sentence[c]`, used only where `tables[c]` is nil).
     func emissions(entries: [Int], sentence: [[UInt64]], model: LinearChainModel) -> [Int] {
         let n = entries.count, T = tags, C = tables.count
         var emit = [Int](repeating: 0, count: n * T)
-        var pairs = [Int32](repeating: 0, count: T)
+        let pairs = (0...n).map { j in pair(j > 0 ? entries[j - 1] : -1, j < n ? entries[j] : -1, model: model) }
+        var scratch = [Int32](repeating: 0, count: T)
         emit.withUnsafeMutableBufferPointer { emitBuffer in
-            vectors.withUnsafeBufferPointer { all in
-                boundary.withUnsafeBufferPointer { bounds in
-                    pairs.withUnsafeMutableBufferPointer { pairBuffer in
-                        let e = emitBuffer.baseAddress!, v = all.baseAddress!, b = bounds.baseAddress!
-                        let p = pairBuffer.baseAddress!
-                        model.withScorer { score in
-                            for i in 0..<n {
-                                let out = e + i * T
-                                let w = keys[entries[i]]
-                                let p1 = i >= 1 ? keys[entries[i - 1]] : .start
-                                let n1 = i + 1 < n ? keys[entries[i + 1]] : .end
-                                for t in 0..<T { p[t] = 0 }
-                                let position: UInt64 = (i == 0 ? 1 : 0) | (i == n - 1 ? 2 : 0)
-                                score(21, FeatureHash.combine(position, w.shape), p)
-                                score(22, FeatureHash.combine(p1.folded, w.folded), p)
-                                score(23, FeatureHash.combine(w.folded, n1.folded), p)
-                                score(25, FeatureHash.combine(p1.flags, w.flags), p)
-                                score(26, FeatureHash.combine(w.flags, n1.flags), p)
-                                score(27, FeatureHash.combine(p1.folded, w.suffixes.2), p)
-                                for c in 0..<C {
-                                    let t = UInt64(100 + 8 * c)
-                                    if tables[c] != nil {
-                                        let value = channelValues[entries[i] * C + c]
-                                        let before = i > 0 ? channelValues[entries[i - 1] * C + c] : EmissionCache.beforeFirst
-                                        let after = i + 1 < n ? channelValues[entries[i + 1] * C + c] : EmissionCache.afterLast
-                                        score(t + 4, FeatureHash.combine(before, value), p)
-                                        score(t + 5, FeatureHash.combine(value, after), p)
-                                    } else {
-                                        let values = sentence[c]
-                                        let value = values[i]
-                                        let before = i > 0 ? values[i - 1] : EmissionCache.beforeFirst
-                                        let after = i + 1 < n ? values[i + 1] : EmissionCache.afterLast
-                                        score(t, value, p)
-                                        score(t + 1, before, p)
-                                        score(t + 2, after, p)
-                                        score(t + 3, FeatureHash.combine(value, w.flags), p)
-                                        score(t + 4, FeatureHash.combine(before, value), p)
-                                        score(t + 5, FeatureHash.combine(value, after), p)
-                                        score(t + 6, FeatureHash.combine(value, w.folded), p)
+            pairVectors.withUnsafeBufferPointer { pairBuffer in
+                let q = pairBuffer.baseAddress!
+                vectors.withUnsafeBufferPointer { all in
+                    boundary.withUnsafeBufferPointer { bounds in
+                        scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+                            let e = emitBuffer.baseAddress!, v = all.baseAddress!, b = bounds.baseAddress!
+                            let p = scratchBuffer.baseAddress!
+                            model.withScorer { score in
+                                for i in 0..<n {
+                                    let out = e + i * T
+                                    let w = keys[entries[i]]
+                                    for t in 0..<T { p[t] = 0 }
+                                    let position: UInt64 = (i == 0 ? 1 : 0) | (i == n - 1 ? 2 : 0)
+                                    score(21, FeatureHash.combine(position, w.shape), p)
+                                    for c in 0..<C {
+                                        let t = UInt64(100 + 8 * c)
+                                        if tables[c] == nil {
+                                            let values = sentence[c]
+                                            let value = values[i]
+                                            let before = i > 0 ? values[i - 1] : EmissionCache.beforeFirst
+                                            let after = i + 1 < n ? values[i + 1] : EmissionCache.afterLast
+                                            score(t, value, p)
+                                            score(t + 1, before, p)
+                                            score(t + 2, after, p)
+                                            score(t + 3, FeatureHash.combine(value, w.flags), p)
+                                            score(t + 4, FeatureHash.combine(before, value), p)
+                                            score(t + 5, FeatureHash.combine(value, after), p)
+                                            score(t + 6, FeatureHash.combine(value, w.folded), p)
+                                        }
                                     }
-                                }
-                                let own = v + entries[i] * Part.count * T + Part.word * T
-                                let before1 = i >= 1 ? v + entries[i - 1] * Part.count * T + Part.asPrevious * T : b
-                                let after1 = i + 1 < n ? v + entries[i + 1] * Part.count * T + Part.asNext * T : b + T
-                                let before2 = i >= 2 ? v + entries[i - 2] * Part.count * T + Part.asSecondPrevious * T : b + 2 * T
-                                let after2 = i + 2 < n ? v + entries[i + 2] * Part.count * T + Part.asSecondNext * T : b + 3 * T
-                                for t in 0..<T {
-                                    out[t] = Int(own[t]) + Int(before1[t]) + Int(after1[t]) + Int(before2[t]) + Int(after2[t]) + Int(p[t])
+                                    let left = q + pairs[i] * 2 * T + T, right = q + pairs[i + 1] * 2 * T
+                                    let own = v + entries[i] * Part.count * T + Part.word * T
+                                    let before1 = i >= 1 ? v + entries[i - 1] * Part.count * T + Part.asPrevious * T : b
+                                    let after1 = i + 1 < n ? v + entries[i + 1] * Part.count * T + Part.asNext * T : b + T
+                                    let before2 = i >= 2 ? v + entries[i - 2] * Part.count * T + Part.asSecondPrevious * T : b + 2 * T
+                                    let after2 = i + 2 < n ? v + entries[i + 2] * Part.count * T + Part.asSecondNext * T : b + 3 * T
+                                    for t in 0..<T {
+                                        out[t] = Int(own[t]) + Int(before1[t]) + Int(after1[t]) + Int(before2[t]) + Int(after2[t])
+                                            + Int(left[t]) + Int(right[t]) + Int(p[t])
+                                    }
                                 }
                             }
                         }

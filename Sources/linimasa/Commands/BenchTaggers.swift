@@ -15,6 +15,8 @@ struct BenchTaggers: ParsableCommand {
         on one core (thread CPU time): the part-of-speech tagger alone, and both taggers as \
         extraction runs them (names read the part-of-speech tags). Prints \
         tokens/s and documents/s for each; the fastest of --runs counts. \
+        The taggers keep each word form's summed scores per thread, so runs \
+        after the first find them ready; --runs 1 measures from a cold cache. \
         Build with -c release.
 
         Example:
