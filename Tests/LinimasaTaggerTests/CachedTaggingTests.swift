@@ -9,7 +9,7 @@ import Testing
 /// gives the very scores and tags of scoring every feature afresh: on
 /// sentences written for this test and, where `../shared` exists, on the
 /// first sentences of two benchmark test files; with the cache cold and
-/// warm, full and emptied, and on several threads at once.
+/// warm, in a cache too small for them, and on several threads at once.
 @Suite struct CachedTaggingTests {
     static let pos = Result { try POSTagger(contentsOf: LanguageData.bundled.posModel) }
     static let names = Result { try NameTagger(contentsOf: LanguageData.bundled.nameModel) }
@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test func tagsAreThoseOfEveryFeatureColdWarmAndEmptied() throws {
+    @Test func tagsAreThoseOfEveryFeatureColdWarmAndFull() throws {
         let pos = try CachedTaggingTests.pos.get()
         let names = try CachedTaggingTests.names.get()
         let sentences = try CachedTaggingTests.sentences()
@@ -79,13 +79,22 @@ import Testing
                 #expect(names.tag(words, pos: tags) == names.tagUncached(words, pos: tags))
             }
         }
-        // A cache that must empty itself between sentences.
+        // A cache too small for a sentence: its scores are still those of
+        // every feature, and it keeps only what fits.
         let model = pos.file.model
-        let cache = EmissionCache(model: model, channels: [.sentence, .sentence, .sentence])
-        cache.makeRoom(EmissionCache.capacity + 1)
-        for w in ["satu", "dua"] { _ = cache.entry(w, model: model) }
-        cache.makeRoom(EmissionCache.capacity)
-        #expect(cache.keys.isEmpty)
+        let corpus = pos.corpus
+        let small = EmissionCache(model: model, channels: [
+            .word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext),
+        ], capacity: 3, pairCapacity: 2)
+        for words in sentences.prefix(40) {
+            small.beginSentence()
+            let entries = words.map { small.entry($0, model: model) }
+            let cached = small.emissions(entries: entries, sentence: [[], [], []], model: model)
+            #expect(cached == model.emissions(pos.features(words.map(WordKeys.init))))
+        }
+        small.beginSentence()
+        #expect(small.keys.count == 3)
+        #expect(small.slots.count == 3 && small.pairSlots.count == 2)
     }
 
     @Test func threadsTagAlike() throws {

@@ -21,8 +21,9 @@ import Foundation
 ///
 /// Each thread keeps its own caches (in its thread dictionary), one for
 /// each of the last few models it tagged with, so tagging takes no lock
-/// and a tagger stays safe to share between threads. A cache holds at most
-/// `capacity` word forms and is emptied when full.
+/// and a tagger stays safe to share between threads. A cache keeps the
+/// first `capacity` word forms and `pairCapacity` pairs it meets; once
+/// full, other words' scores are summed for their sentence only.
 final class EmissionCache {
     /// How the channels of a sentence are known: a word table looked up
     /// with the word's folded form (cacheable), or values the caller
@@ -32,8 +33,8 @@ final class EmissionCache {
         case sentence
     }
 
-    static let capacity = 32_768
-    static let pairCapacity = 131_072
+    let capacity: Int
+    let pairCapacity: Int
     /// Models whose caches a thread keeps at once.
     static let modelsPerThread = 4
 
@@ -41,7 +42,7 @@ final class EmissionCache {
     let tags: Int
     /// For each channel, its word table, or nil when the sentence gives it.
     let tables: [WordTable?]
-    private(set) var slots: [UInt64: Int32] = [:]
+    private(set) var slots: SlotTable
     private(set) var keys: [WordKeys] = []
     /// `channelValues[entry * channels + c]`: channel `c`'s value for a word
     /// channel (0 for a sentence channel).
@@ -50,7 +51,7 @@ final class EmissionCache {
     private(set) var vectors: [Int32] = []
     /// Adjacent word pairs: `(entry a + 1) << 32 | (entry b + 1)`, 0 for the
     /// stand-in before the first or after the last word → pair number.
-    private(set) var pairSlots: [UInt64: Int32] = [:]
+    private(set) var pairSlots: SlotTable
     /// `pairVectors[pair * 2 * tags + t]`: the pair's features scored at
     /// its first word; `+ tags`: those scored at its second word.
     private(set) var pairVectors: [Int32] = []
@@ -65,8 +66,12 @@ final class EmissionCache {
     static let beforeFirst: UInt64 = 0xFFFF_0001
     static let afterLast: UInt64 = 0xFFFF_0002
 
-    init(model: LinearChainModel, channels: [Channel]) {
+    init(model: LinearChainModel, channels: [Channel], capacity: Int = 32_768, pairCapacity: Int = 131_072) {
         precondition(channels.count == model.templates.channels, "one channel description a channel")
+        self.capacity = capacity
+        self.pairCapacity = pairCapacity
+        slots = SlotTable(capacity: capacity)
+        pairSlots = SlotTable(capacity: pairCapacity)
         owner = model.identity
         tags = model.tagCount
         tables = channels.map { if case .word(let t) = $0 { t } else { nil } }
@@ -97,20 +102,18 @@ final class EmissionCache {
         boundary = b
     }
 
-    /// Empties the cache if `words` more might not fit, so that no entry
-    /// goes while a sentence uses it.
-    func makeRoom(_ words: Int) {
-        if pairVectors.count / (2 * tags) + words + 1 > EmissionCache.pairCapacity {
-            pairSlots.removeAll(keepingCapacity: true)
-            pairVectors.removeAll(keepingCapacity: true)
+    /// Drops the entries of the last sentence that did not fit in the
+    /// cache; call before each sentence.
+    func beginSentence() {
+        let kept = slots.count, keptPairs = pairSlots.count
+        if keys.count > kept {
+            keys.removeLast(keys.count - kept)
+            channelValues.removeLast(channelValues.count - kept * tables.count)
+            vectors.removeLast(vectors.count - kept * Part.count * tags)
         }
-        guard keys.count + words > EmissionCache.capacity else { return }
-        pairSlots.removeAll(keepingCapacity: true)
-        pairVectors.removeAll(keepingCapacity: true)
-        slots.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        channelValues.removeAll(keepingCapacity: true)
-        vectors.removeAll(keepingCapacity: true)
+        if pairVectors.count > keptPairs * 2 * tags {
+            pairVectors.removeLast(pairVectors.count - keptPairs * 2 * tags)
+        }
     }
 
     /// The entry of a word, adding it as needed.
@@ -121,10 +124,10 @@ final class EmissionCache {
         } else {
             exact = FeatureHash.bytes(Array(word.utf8))
         }
-        if let e = slots[exact] { return Int(e) }
+        if let e = slots.find(exact) { return e }
         let k = WordKeys(word)
         let e = keys.count
-        slots[exact] = Int32(e)
+        if slots.count < capacity { slots.insert(exact, e) }
         keys.append(k)
         let values = tables.map { table in table.map { UInt64($0.values[k.folded] ?? 0) } ?? 0 }
         channelValues.append(contentsOf: values)
@@ -178,10 +181,10 @@ final class EmissionCache {
     /// word tables' values of both.
     func pair(_ a: Int, _ b: Int, model: LinearChainModel) -> Int {
         let key = UInt64(a + 1) << 32 | UInt64(b + 1)
-        if let p = pairSlots[key] { return Int(p) }
+        if let p = pairSlots.find(key) { return p }
         let T = tags, C = tables.count
         let p = pairVectors.count / (2 * T)
-        pairSlots[key] = Int32(p)
+        if pairSlots.count < pairCapacity { pairSlots.insert(key, p) }
         pairVectors.append(contentsOf: repeatElement(0, count: 2 * T))
         let first = a >= 0 ? keys[a] : .start, second = b >= 0 ? keys[b] : .end
         model.withScorer { score in
@@ -324,10 +327,52 @@ extension LinearChainModel {
     ) -> [Int] {
         if words.isEmpty { return [] }
         let cache = EmissionCache.forCurrentThread(model: self, channels: channels)
-        cache.makeRoom(words.count)
+        cache.beginSentence()
         let entries = words.map { cache.entry($0, model: self) }
         let keys = entries.map { cache.keys[$0] }
         let emit = cache.emissions(entries: entries, sentence: sentence(keys), model: self)
         return Viterbi.decode(words: words.count, tags: tagCount, emit: emit, transitions: transitionScores)
+    }
+}
+
+/// An open-addressing hash table from 64-bit keys to entry numbers, with
+/// no deletion: the caches' index, cheaper than `Dictionary` on the hot path.
+struct SlotTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let shift: UInt64
+    private(set) var count = 0
+
+    /// A table for up to `capacity` keys (at most half full).
+    init(capacity: Int) {
+        var bits = 4
+        while 1 << bits < 2 * max(capacity, 1) { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        values = [Int32](repeating: -1, count: 1 << bits)
+        shift = UInt64(64 - bits)
+    }
+
+    @inline(__always)
+    private func start(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    func find(_ key: UInt64) -> Int? {
+        let mask = keys.count - 1
+        var i = start(key)
+        while values[i] >= 0 {
+            if keys[i] == key { return Int(values[i]) }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds a key not in the table; the caller keeps within the capacity.
+    mutating func insert(_ key: UInt64, _ value: Int) {
+        precondition(2 * (count + 1) <= keys.count, "slot table over capacity")
+        let mask = keys.count - 1
+        var i = start(key)
+        while values[i] >= 0 { i = (i + 1) & mask }
+        keys[i] = key
+        values[i] = Int32(value)
+        count += 1
     }
 }
