@@ -338,8 +338,12 @@ extension LinearChainModel {
 /// An open-addressing hash table from 64-bit keys to entry numbers, with
 /// no deletion: the caches' index, cheaper than `Dictionary` on the hot path.
 struct SlotTable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// Key and value side by side, so a probe reads one cache line.
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: Int32 = -1
+    }
+    private var slots: [Slot]
     private let shift: UInt64
     private(set) var count = 0
 
@@ -347,8 +351,7 @@ struct SlotTable {
     init(capacity: Int) {
         var bits = 4
         while 1 << bits < 2 * max(capacity, 1) { bits += 1 }
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        values = [Int32](repeating: -1, count: 1 << bits)
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = UInt64(64 - bits)
     }
 
@@ -356,23 +359,24 @@ struct SlotTable {
     private func start(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     func find(_ key: UInt64) -> Int? {
-        let mask = keys.count - 1
-        var i = start(key)
-        while values[i] >= 0 {
-            if keys[i] == key { return Int(values[i]) }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = start(key)
+            while slots[i].value >= 0 {
+                if slots[i].key == key { return Int(slots[i].value) }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Adds a key not in the table; the caller keeps within the capacity.
     mutating func insert(_ key: UInt64, _ value: Int) {
-        precondition(2 * (count + 1) <= keys.count, "slot table over capacity")
-        let mask = keys.count - 1
+        precondition(2 * (count + 1) <= slots.count, "slot table over capacity")
+        let mask = slots.count - 1
         var i = start(key)
-        while values[i] >= 0 { i = (i + 1) & mask }
-        keys[i] = key
-        values[i] = Int32(value)
+        while slots[i].value >= 0 { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, value: Int32(value))
         count += 1
     }
 }
