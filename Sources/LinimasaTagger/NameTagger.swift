@@ -2,15 +2,14 @@ public import Foundation
 
 /// Words the name tagger knows beyond its training sentences: phrases in
 /// named classes (from a gazetteer: people, organisations, places, titles)
-/// and how often each word is capitalised in unlabeled text. Both ship
-/// inside the trained model.
+/// and tables counted from unlabeled text. Both ship inside the model.
 public struct NameLexicon: Sendable {
     public var phrases: PhraseTable
-    public var capitalisation: WordTable
+    public var corpus: CorpusTables
 
-    public init(phrases: PhraseTable = PhraseTable(), capitalisation: WordTable = WordTable()) {
+    public init(phrases: PhraseTable = PhraseTable(), corpus: CorpusTables = CorpusTables()) {
         self.phrases = phrases
-        self.capitalisation = capitalisation
+        self.corpus = corpus
     }
 }
 
@@ -30,12 +29,11 @@ public struct NameTagger: Sendable {
         guard file.kind == NameTagger.kind else {
             throw TaggerError(.wrongKind, input: input, "a \(file.kind) model, not a name model")
         }
-        guard file.model.tags == NameTagger.tags, file.model.templates.channels == 3 else {
+        guard file.model.tags == NameTagger.tags, file.model.templates.channels == 5 else {
             throw TaggerError(.badModel, input: input, "the model's tags or channels are not those of a name model")
         }
         self.file = file
-        self.lexicon = NameLexicon(phrases: file.phraseTable("phrases") ?? PhraseTable(),
-                                   capitalisation: file.wordTable("capitalisation") ?? WordTable())
+        self.lexicon = NameLexicon(phrases: file.phraseTable("phrases") ?? PhraseTable(), corpus: CorpusTables(file))
     }
 
     /// Loads a model file written by `linimasa train ner`.
@@ -55,6 +53,20 @@ public struct NameTagger: Sendable {
     /// tags (from `POSTagger`; `pos` must have one tag a word).
     public func tag(_ words: [String], pos: [UPOS]) -> [NameSpan] {
         precondition(pos.count == words.count, "one part-of-speech tag a word")
+        let lexicon = self.lexicon
+        let tags = file.model.decodeCached(words) {
+            [.sentence, .sentence, .word(lexicon.corpus.capitalisation), .word(lexicon.corpus.leftContext),
+             .word(lexicon.corpus.rightContext)]
+        } sentence: { keys in
+            [pos.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys), [], [], []]
+        }
+        return NameTagger.spans(tags)
+    }
+
+    /// The names in a sentence, every feature scored afresh: what `tag`
+    /// gives through its cache.
+    func tagUncached(_ words: [String], pos: [UPOS]) -> [NameSpan] {
+        precondition(pos.count == words.count, "one part-of-speech tag a word")
         if words.isEmpty { return [] }
         let keys = words.map(WordKeys.init)
         let tags = file.model.decode(NameTagger.features(keys, pos: pos, lexicon: lexicon, templates: file.model.templates))
@@ -63,7 +75,7 @@ public struct NameTagger: Sendable {
 
     static func features(_ keys: [WordKeys], pos: [UPOS], lexicon: NameLexicon, templates: FeatureTemplates) -> FeatureTemplates.Sentence {
         let posChannel = pos.map { UInt64($0.index + 1) }
-        return templates.extract(keys, extra: [posChannel, lexicon.phrases.channel(keys), lexicon.capitalisation.channel(keys)])
+        return templates.extract(keys, extra: [posChannel, lexicon.phrases.channel(keys)] + lexicon.corpus.channels(keys))
     }
 
     /// Names from tag indices into `tags`: an I- that does not continue a
@@ -104,7 +116,7 @@ public struct NameTagger: Sendable {
         _ sentences: [NameSentence], pos: POSTagger, lexicon: NameLexicon, options: TrainingOptions = TrainingOptions(),
         progress: (_ epoch: Int, _ accuracy: Double) -> Void = { _, _ in }
     ) -> NameTagger {
-        let templates = FeatureTemplates(bits: options.bits, channels: 3)
+        let templates = FeatureTemplates(bits: options.bits, channels: 5)
         let examples = sentences.map { s -> (sentence: FeatureTemplates.Sentence, gold: [Int]) in
             let keys = s.words.map(WordKeys.init)
             let posTags = pos.file.model.decode(pos.features(keys)).map { pos.tagOfIndex[$0] }
@@ -113,7 +125,7 @@ public struct NameTagger: Sendable {
         let model = LinearChainModel.train(examples, tags: tags, templates: templates, options: options) { epoch, wrong, words in
             progress(epoch, 1 - Double(wrong) / Double(max(words, 1)))
         }
-        let file = ModelFile(kind: kind, model: model, wordTables: [("capitalisation", lexicon.capitalisation)],
+        let file = ModelFile(kind: kind, model: model, wordTables: lexicon.corpus.named,
                              phraseTables: [("phrases", lexicon.phrases)])
         return NameTagger(trained: file, lexicon: lexicon)
     }

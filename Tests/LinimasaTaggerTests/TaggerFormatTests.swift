@@ -86,7 +86,7 @@ import Testing
             #expect(error.code == .badModel)
             #expect(error.description.hasPrefix("short.model: "))
         }
-        let pos = POSTagger.train(TaggerTrainingTests.training, capitalisation: WordTable(), options: TaggerTrainingTests.options)
+        let pos = POSTagger.train(TaggerTrainingTests.training, corpus: CorpusTables(), options: TaggerTrainingTests.options)
         do {
             _ = try NameTagger(data: pos.serialized(), name: "pos.model")
             Issue.record("a part-of-speech model loaded as a name model")

@@ -25,7 +25,7 @@ import Testing
     static let options = TrainingOptions(epochs: 8, bits: 16, pruneBelow: 0)
 
     @Test func learnsThePatternAndTagsUnseenWords() {
-        let tagger = POSTagger.train(TaggerTrainingTests.training, capitalisation: WordTable(), options: TaggerTrainingTests.options)
+        let tagger = POSTagger.train(TaggerTrainingTests.training, corpus: CorpusTables(), options: TaggerTrainingTests.options)
         #expect(tagger.tag(TaggerTrainingTests.training[1].words) == TaggerTrainingTests.training[1].tags)
         // "Wati", "memotong", "roti" and "Depok" never occur in training.
         #expect(tagger.tag(["Wati", "memotong", "roti", "di", "Depok", "."]) == [.propn, .verb, .noun, .adp, .propn, .punct])
@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func trainingIsDeterministicAndModelsRoundTrip() throws {
-        let a = POSTagger.train(TaggerTrainingTests.training, capitalisation: WordTable(), options: TaggerTrainingTests.options)
-        let b = POSTagger.train(TaggerTrainingTests.training, capitalisation: WordTable(), options: TaggerTrainingTests.options)
+        let a = POSTagger.train(TaggerTrainingTests.training, corpus: CorpusTables(), options: TaggerTrainingTests.options)
+        let b = POSTagger.train(TaggerTrainingTests.training, corpus: CorpusTables(), options: TaggerTrainingTests.options)
         #expect(a.serialized() == b.serialized())
         let reloaded = try POSTagger(data: a.serialized())
         #expect(reloaded.file == a.file)
@@ -44,13 +44,13 @@ import Testing
         // Another seed visits the sentences in another order.
         var other = TaggerTrainingTests.options
         other.seed = 7
-        #expect(POSTagger.train(TaggerTrainingTests.training, capitalisation: WordTable(), options: other).serialized() != a.serialized())
+        #expect(POSTagger.train(TaggerTrainingTests.training, corpus: CorpusTables(), options: other).serialized() != a.serialized())
     }
 
     /// Names: people after a verb of saying, places after "di", and a
     /// gazetteer that knows one organisation the sentences never show.
     @Test func nameTaggerLearnsNamesAndUsesThePhraseTable() throws {
-        let pos = POSTagger.train(TaggerTrainingTests.training, capitalisation: WordTable(), options: TaggerTrainingTests.options)
+        let pos = POSTagger.train(TaggerTrainingTests.training, corpus: CorpusTables(), options: TaggerTrainingTests.options)
         let text = """
         Kata O
         Andi B-PER
@@ -111,7 +111,7 @@ import Testing
         var phrases = PhraseTable()
         phrases.add(["Lembaga", "Pangan", "Dunia"], to: "organisation")
         var lexicon = NameLexicon(phrases: phrases)
-        lexicon.capitalisation.set("membuka", 1)
+        lexicon.corpus.capitalisation.set("membuka", 1)
         let tagger = NameTagger.train(sentences, pos: pos, lexicon: lexicon, options: TaggerTrainingTests.options)
         let reloaded = try NameTagger(data: tagger.serialized())
         #expect(reloaded.serialized() == tagger.serialized())

@@ -14,18 +14,43 @@ public struct CapitalisationCounter: Sendable {
 
     /// Counts the words of one text.
     public mutating func add(text: String) {
+        PlainWords.scan(text) { word, atStart in
+            guard let first = word.first, !atStart, PlainWords.isLetter(first) else { return }
+            let key = FeatureHash.folded(word)
+            var c = counts[key] ?? (0, 0)
+            c.seen += 1
+            if first >= 0x41 && first <= 0x5A { c.capitalised += 1 }
+            counts[key] = c
+        }
+    }
+
+    /// Words seen at least `minimumCount` times mid-sentence, with a value
+    /// from 1 to 12: the share capitalised in sixths (1…6 for 0…100%), plus 6
+    /// for words seen at least 50 times.
+    public func table(minimumCount: Int = 3) -> WordTable {
+        var table = WordTable()
+        for (key, c) in counts where Int(c.seen) >= minimumCount {
+            let share = Double(c.capitalised) / Double(c.seen)
+            let sixth = UInt8(min(5, Int(share * 6))) + 1
+            table.values[key] = sixth + (c.seen >= 50 ? 6 : 0)
+        }
+        return table
+    }
+}
+
+/// Splits running text into words for the corpus counters: on spaces and
+/// ASCII punctuation other than `-` and `'` inside a word. A word is at a
+/// sentence start when it is first in its line or follows `.`, `!`, `?`,
+/// `:`, `(` or a double quote.
+enum PlainWords {
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }
+
+    static func scan(_ text: String, _ body: (_ word: [UInt8], _ atStart: Bool) -> Void) {
         var word: [UInt8] = []
         var atStart = true
         func finish() {
-            guard let first = word.first else { return }
-            let isLetter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first >= 0xC0
-            if isLetter && !atStart {
-                let key = FeatureHash.folded(word)
-                var c = counts[key] ?? (0, 0)
-                c.seen += 1
-                if first >= 0x41 && first <= 0x5A { c.capitalised += 1 }
-                counts[key] = c
-            }
+            guard !word.isEmpty else { return }
+            body(word, atStart)
             atStart = false
             word.removeAll(keepingCapacity: true)
         }
@@ -46,18 +71,5 @@ public struct CapitalisationCounter: Sendable {
             }
         }
         finish()
-    }
-
-    /// Words seen at least `minimumCount` times mid-sentence, with a value
-    /// from 1 to 12: the share capitalised in sixths (1…6 for 0…100%), plus 6
-    /// for words seen at least 50 times.
-    public func table(minimumCount: Int = 3) -> WordTable {
-        var table = WordTable()
-        for (key, c) in counts where Int(c.seen) >= minimumCount {
-            let share = Double(c.capitalised) / Double(c.seen)
-            let sixth = UInt8(min(5, Int(share * 6))) + 1
-            table.values[key] = sixth + (c.seen >= 50 ? 6 : 0)
-        }
-        return table
     }
 }

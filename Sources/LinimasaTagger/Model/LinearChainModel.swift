@@ -16,6 +16,8 @@ struct LinearChainModel: Sendable, Equatable {
     let transitions: [Int16]
     let rowOfBucket: [Int32]
     let transitionScores: [Int]
+    /// Tells this model's word-score caches from other models' (`EmissionCache`).
+    let identity = ModelIdentity()
 
     var tagCount: Int { tags.count }
 
@@ -40,23 +42,43 @@ struct LinearChainModel: Sendable, Equatable {
 
     /// The best tag index for each word of a featurised sentence.
     func decode(_ sentence: FeatureTemplates.Sentence) -> [Int] {
+        Viterbi.decode(words: sentence.count, tags: tagCount, emit: emissions(sentence), transitions: transitionScores)
+    }
+
+    /// Each word's score for each tag (`words × tags`), before transitions.
+    func emissions(_ sentence: FeatureTemplates.Sentence) -> [Int] {
         let n = sentence.count, T = tagCount
         var emit = [Int](repeating: 0, count: n * T)
-        weights.withUnsafeBufferPointer { w in
-            rowOfBucket.withUnsafeBufferPointer { rows in
-                sentence.buckets.withUnsafeBufferPointer { b in
-                    for i in 0..<n {
-                        let base = i * T
-                        for f in sentence.offsets[i]..<sentence.offsets[i + 1] {
-                            let r = Int(rows[Int(b[f])])
-                            if r < 0 { continue }
-                            let row = r * T
-                            for t in 0..<T { emit[base + t] += Int(w[row + t]) }
+        emit.withUnsafeMutableBufferPointer { e in
+            weights.withUnsafeBufferPointer { w in
+                rowOfBucket.withUnsafeBufferPointer { rows in
+                    sentence.buckets.withUnsafeBufferPointer { b in
+                        sentence.offsets.withUnsafeBufferPointer { offsets in
+                            LinearChainModel.accumulate(e, w, rows, b, offsets, words: n, tags: T)
                         }
                     }
                 }
             }
         }
-        return Viterbi.decode(words: n, tags: T, emit: emit, transitions: transitionScores)
+        return emit
+    }
+
+    /// Adds each word's feature rows into its scores: the hot loop, on raw
+    /// buffers so that no access is checked twice.
+    @inline(__always)
+    private static func accumulate(
+        _ e: UnsafeMutableBufferPointer<Int>, _ w: UnsafeBufferPointer<Int16>, _ rows: UnsafeBufferPointer<Int32>,
+        _ b: UnsafeBufferPointer<UInt32>, _ offsets: UnsafeBufferPointer<Int>, words n: Int, tags T: Int
+    ) {
+        guard let e = e.baseAddress, let w = w.baseAddress, let rows = rows.baseAddress, let b = b.baseAddress else { return }
+        for i in 0..<n {
+            let scores = e + i * T
+            for f in offsets[i]..<offsets[i + 1] {
+                let r = Int(rows[Int(b[f])])
+                if r < 0 { continue }
+                let row = w + r * T
+                for t in 0..<T { scores[t] &+= Int(row[t]) }
+            }
+        }
     }
 }

@@ -9,18 +9,24 @@ enum Viterbi {
         if n == 0 { return [] }
         var score = [Int](repeating: 0, count: n * tags)
         var back = [Int32](repeating: 0, count: n * tags)
-        for t in 0..<tags { score[t] = emit[t] + transitions[t] }
-        if n > 1 {
-            for i in 1..<n {
-                let row = i * tags, prevRow = (i - 1) * tags
-                for t in 0..<tags {
-                    var best = Int.min, arg = 0
-                    for p in 0..<tags {
-                        let s = score[prevRow + p] + transitions[(p + 1) * tags + t]
-                        if s > best { best = s; arg = p }
+        score.withUnsafeMutableBufferPointer { score in
+            back.withUnsafeMutableBufferPointer { back in
+                emit.withUnsafeBufferPointer { emit in
+                    transitions.withUnsafeBufferPointer { transitions in
+                        for t in 0..<tags { score[t] = emit[t] + transitions[t] }
+                        for i in 1..<max(n, 1) {
+                            let row = i * tags, prevRow = (i - 1) * tags
+                            for t in 0..<tags {
+                                var best = Int.min, arg = 0
+                                for p in 0..<tags {
+                                    let s = score[prevRow + p] + transitions[(p + 1) * tags + t]
+                                    if s > best { best = s; arg = p }
+                                }
+                                score[row + t] = best + emit[row + t]
+                                back[row + t] = Int32(arg)
+                            }
+                        }
                     }
-                    score[row + t] = best + emit[row + t]
-                    back[row + t] = Int32(arg)
                 }
             }
         }

@@ -20,6 +20,7 @@ struct EvalPOS: ParsableCommand {
         Examples:
           linimasa eval-pos ../shared/benchmarks/ud/gsd/id_gsd-ud-test.conllu ../shared/benchmarks/ud/csui/id_csui-ud-test.conllu
           linimasa eval-pos test.conllu --model /tmp/models/pos.model --json
+          linimasa eval-pos test.conllu --errors | cut -f3,4 | sort | uniq -c | sort -rn | head
         """
     )
 
@@ -32,6 +33,9 @@ struct EvalPOS: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per file: file, tokens, accuracy.")
     var json = false
 
+    @Flag(name: .long, help: "Print each wrongly tagged word (file, word, gold tag, predicted tag) instead of scores.")
+    var errors = false
+
     mutating func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one CoNLL-U file.") }
     }
@@ -43,7 +47,16 @@ struct EvalPOS: ParsableCommand {
         let tagger = try POSTagger(contentsOf: model.map { URL(fileURLWithPath: $0) } ?? LanguageData.bundled.posModel)
         for path in files {
             let url = URL(fileURLWithPath: path)
-            let score = tagger.evaluate(try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: path) })
+            let sentences = try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: path) }
+            if errors {
+                for s in sentences {
+                    for (i, tag) in tagger.tag(s.words).enumerated() where tag != s.tags[i] {
+                        print("\(path)\t\(s.words[i])\t\(s.tags[i].rawValue)\t\(tag.rawValue)")
+                    }
+                }
+                continue
+            }
+            let score = tagger.evaluate(sentences)
             let reference = EvalPOS.published.first { url.lastPathComponent.hasPrefix($0.0) }?.1
             if json {
                 var w = JSONWriter()

@@ -52,8 +52,7 @@ struct Train: ParsableCommand {
         switch which {
         case .pos:
             let sentences = try TaggerTraining.posSentences(TaggerTraining.posTraining, shared: shared)
-            let caps = try TaggerTraining.capitalisation(shared: shared)
-            let tagger = POSTagger.train(sentences, capitalisation: caps, options: TaggerOptions.pos(epochs: epochs)) { epoch, accuracy in
+            let tagger = POSTagger.train(sentences, corpus: try TaggerTraining.corpusTables(shared: shared), options: TaggerOptions.pos(epochs: epochs)) { epoch, accuracy in
                 printError("pass \(epoch): training accuracy \(String(format: "%.4f", accuracy))")
             }
             for file in TaggerTraining.posTests {
@@ -66,8 +65,8 @@ struct Train: ParsableCommand {
             let posURL = pos.map { URL(fileURLWithPath: $0) } ?? out.appendingPathComponent("pos.model")
             let posTagger = try POSTagger(contentsOf: posURL)
             let sentences = try TaggerTraining.nameSentences(TaggerTraining.nameTraining, shared: shared)
-            let lexicon = NameLexicon(phrases: try TaggerTraining.phrases(.bundled),
-                                      capitalisation: try TaggerTraining.capitalisation(shared: shared))
+            // The corpus tables are those of the part-of-speech model.
+            let lexicon = NameLexicon(phrases: try TaggerTraining.phrases(.bundled), corpus: posTagger.corpus)
             let tagger = NameTagger.train(sentences, pos: posTagger, lexicon: lexicon, options: TaggerOptions.names(epochs: epochs)) { epoch, accuracy in
                 printError("pass \(epoch): training accuracy \(String(format: "%.4f", accuracy))")
             }
@@ -84,6 +83,6 @@ struct Train: ParsableCommand {
 
 /// The training settings of the shipped models.
 enum TaggerOptions {
-    static func pos(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10) }
-    static func names(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10) }
+    static func pos(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 10, bits: 18) }
+    static func names(epochs: Int?) -> TrainingOptions { TrainingOptions(epochs: epochs ?? 15, bits: 18) }
 }

@@ -10,6 +10,9 @@ enum TaggerTraining {
     /// train and PUD; GSD test and CSUI test stay unseen.
     static let posTraining = [
         "benchmarks/ud/gsd/id_gsd-ud-dev.conllu",
+        "benchmarks/ud/gsd/id_gsd-ud-dev.conllu",
+        "benchmarks/ud/gsd/id_gsd-ud-dev.conllu",
+        "benchmarks/ud/gsd/id_gsd-ud-dev.conllu",
         "benchmarks/ud/csui/id_csui-ud-train.conllu",
         "benchmarks/ud/pud/id_pud-ud-test.conllu",
     ]
@@ -52,22 +55,22 @@ enum TaggerTraining {
     }
 
     /// How often each word is capitalised mid-sentence in the news corpus
-    /// (the `text` of each JSON line).
-    static func capitalisation(shared: String) throws -> WordTable {
+    /// (the `text` of each JSON line), and its usual neighbours.
+    static func corpusTables(shared: String) throws -> CorpusTables {
         let path = URL(fileURLWithPath: shared).appendingPathComponent(corpus)
         guard let data = try? Data(contentsOf: path) else {
             throw TaggerError(.unreadable, input: path.path, "cannot read the corpus")
         }
-        var counter = CapitalisationCounter()
+        var texts: [String] = []
         var lineNumber = 0
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
             lineNumber += 1
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 throw TaggerError(.badCorpus, input: "\(path.path):\(lineNumber)", "not a JSON object")
             }
-            if let text = object["text"] as? String { counter.add(text: text) }
+            if let text = object["text"] as? String { texts.append(text) }
         }
-        return counter.table()
+        return CorpusTables(texts: texts)
     }
 
     /// The gazetteer's names as phrases in four classes (person,

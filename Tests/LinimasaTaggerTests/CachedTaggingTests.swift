@@ -1,0 +1,116 @@
+import Foundation
+import LinimasaLanguage
+@testable import LinimasaTagger
+import LinimasaTestSupport
+import Synchronization
+import Testing
+
+/// Tagging through the per-thread cache of word scores (`EmissionCache`)
+/// gives the very scores and tags of scoring every feature afresh: on
+/// sentences written for this test and, where `../shared` exists, on the
+/// first sentences of two benchmark test files; with the cache cold and
+/// warm, in a cache too small for them, and on several threads at once.
+@Suite struct CachedTaggingTests {
+    static let pos = Result { try POSTagger(contentsOf: LanguageData.bundled.posModel) }
+    static let names = Result { try NameTagger(contentsOf: LanguageData.bundled.nameModel) }
+
+    static let madeUp: [[String]] = [
+        ["Gubernur", "Jawa", "Tengah", "meresmikan", "jembatan", "baru", "di", "Semarang", "kemarin", "."],
+        ["Menurut", "Kepala", "BMKG", ",", "hujan", "deras", "akan", "turun", "hingga", "Jumat", "."],
+        ["Jembatan", "itu", "dibangun", "sejak", "2019", "dengan", "biaya", "Rp", "1,2", "triliun", "."],
+        ["Rapat", "DPR", "dan", "PT", "Kereta", "Api", "Indonesia", "membahas", "tarif", "Jakarta", "–", "Bandung"],
+        ["Ya"],
+        ["Dia", "berkata", ":", "\"", "Kami", "siap", "!", "\""],
+    ]
+
+    static func sentences() throws -> [[String]] {
+        var out = madeUp
+        guard SharedData.available else { return out }
+        let gsd = URL(fileURLWithPath: SharedData.path("benchmarks/ud/gsd/id_gsd-ud-test.conllu"))
+        out += try TaggedCorpus.read(gsd) { try TaggedCorpus.conllu($0, input: gsd.path) }.prefix(300).map(\.words)
+        let grit = URL(fileURLWithPath: SharedData.path("benchmarks/ner/indonlu-nergrit/test_preprocess.txt"))
+        out += try TaggedCorpus.read(grit, TaggedCorpus.bio).prefix(300).map(\.words)
+        return out
+    }
+
+    @Test func partOfSpeechScoresAreThoseOfEveryFeature() throws {
+        let pos = try CachedTaggingTests.pos.get()
+        let corpus = pos.corpus
+        let model = pos.file.model
+        let cache = EmissionCache(model: model, channels: [
+            .word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext),
+        ])
+        for words in try CachedTaggingTests.sentences() {
+            let keys = words.map(WordKeys.init)
+            let entries = words.map { cache.entry($0, model: model) }
+            let cached = cache.emissions(entries: entries, sentence: [[], [], []], model: model)
+            #expect(cached == model.emissions(pos.features(keys)), "scores of \(words.joined(separator: " "))")
+        }
+    }
+
+    @Test func nameScoresAreThoseOfEveryFeature() throws {
+        let pos = try CachedTaggingTests.pos.get()
+        let names = try CachedTaggingTests.names.get()
+        let lexicon = names.lexicon
+        let model = names.file.model
+        let cache = EmissionCache(model: model, channels: [
+            .sentence, .sentence, .word(lexicon.corpus.capitalisation), .word(lexicon.corpus.leftContext),
+            .word(lexicon.corpus.rightContext),
+        ])
+        for words in try CachedTaggingTests.sentences() {
+            let keys = words.map(WordKeys.init)
+            let tags = pos.tag(words)
+            let entries = words.map { cache.entry($0, model: model) }
+            let channels = [tags.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys), [], [], []]
+            let cached = cache.emissions(entries: entries, sentence: channels, model: model)
+            let fresh = model.emissions(NameTagger.features(keys, pos: tags, lexicon: lexicon, templates: model.templates))
+            #expect(cached == fresh, "scores of \(words.joined(separator: " "))")
+        }
+    }
+
+    @Test func tagsAreThoseOfEveryFeatureColdWarmAndFull() throws {
+        let pos = try CachedTaggingTests.pos.get()
+        let names = try CachedTaggingTests.names.get()
+        let sentences = try CachedTaggingTests.sentences()
+        for _ in 0..<2 {
+            for words in sentences {
+                let tags = pos.tag(words)
+                #expect(tags == pos.tagUncached(words))
+                #expect(names.tag(words, pos: tags) == names.tagUncached(words, pos: tags))
+            }
+        }
+        // A cache too small for a sentence: its scores are still those of
+        // every feature, and it keeps only what fits.
+        let model = pos.file.model
+        let corpus = pos.corpus
+        let small = EmissionCache(model: model, channels: [
+            .word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext),
+        ], capacity: 3, pairCapacity: 2)
+        for words in sentences.prefix(40) {
+            small.beginSentence()
+            let entries = words.map { small.entry($0, model: model) }
+            let cached = small.emissions(entries: entries, sentence: [[], [], []], model: model)
+            #expect(cached == model.emissions(pos.features(words.map(WordKeys.init))))
+        }
+        small.beginSentence()
+        #expect(small.keys.count == 3)
+        #expect(small.slots.count == 3 && small.pairSlots.count == 2)
+    }
+
+    @Test func threadsTagAlike() throws {
+        let pos = try CachedTaggingTests.pos.get()
+        let names = try CachedTaggingTests.names.get()
+        let sentences = try CachedTaggingTests.sentences()
+        let expected = sentences.map { words -> [NameSpan] in
+            names.tagUncached(words, pos: pos.tagUncached(words))
+        }
+        let results = Mutex(Array(repeating: [[NameSpan]](), count: 4))
+        DispatchQueue.concurrentPerform(iterations: 4) { k in
+            let order = k % 2 == 0 ? Array(sentences.indices) : sentences.indices.reversed()
+            var found = [[NameSpan]](repeating: [], count: sentences.count)
+            for i in order { found[i] = names.tag(sentences[i], pos: pos.tag(sentences[i])) }
+            results.withLock { $0[k] = found }
+        }
+        for k in 0..<4 { #expect(results.withLock { $0[k] } == expected, "thread \(k)") }
+    }
+}
