@@ -83,6 +83,7 @@ let package = Package(
             dependencies: [
                 "LinimasaModel",
                 "LinimasaIngest",
+                "LinimasaLanguage",
                 "LinimasaExtract",
                 "LinimasaGraph",
                 "LinimasaExport",
