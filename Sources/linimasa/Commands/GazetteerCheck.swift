@@ -35,7 +35,7 @@ struct GazetteerCommand: ParsableCommand {
             do {
                 gazetteer = try Gazetteer.load(from: source)
             } catch {
-                throw ValidationError("cannot load the gazetteer\(data.map { " under \($0)" } ?? ""): \(error)")
+                throw LoadFailure(description: "cannot load the gazetteer\(data.map { " under \($0)" } ?? ""): \(error)")
             }
             let found = gazetteer.problems() + gazetteer.clashes()
             for line in found { print(line) }
@@ -45,5 +45,9 @@ struct GazetteerCommand: ParsableCommand {
             FileHandle.standardError.write(Data((summary + "\n").utf8))
             if !found.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    struct LoadFailure: Error, CustomStringConvertible {
+        let description: String
     }
 }
