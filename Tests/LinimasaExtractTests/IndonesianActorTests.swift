@@ -28,6 +28,13 @@ import Testing
         #expect(x.actor("person:mahfud-md")?.country == "IDN")
     }
 
+    @Test func longTitlesAndRanksAreNotPartOfTheName() {
+        let x = extract("Menteri Koordinator Bidang Perekonomian Airlangga Hartarto menyatakan ekspor naik. "
+                        + "Letkol Teddy Indra Wijaya mengatakan presiden akan berangkat besok.", published: "2025-01-15")
+        #expect(x.sentences[0].actors.first?.actorID == "person:airlangga-hartarto")
+        #expect(x.sentences[1].actors.first?.actorID == "person:teddy-indra-wijaya")
+    }
+
     @Test(arguments: [
         ("Kemendagri menerbitkan surat edaran baru.", "KEMENDAGRI"),
         ("Pemprov Jabar menyiapkan bantuan bagi korban banjir.", "PEMPROV-JAWA-BARAT"),
