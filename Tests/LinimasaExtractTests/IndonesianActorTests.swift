@@ -15,6 +15,12 @@ import Testing
         #expect(actorIDs(text, published: "2017-06-01").first == "person:setya-novanto")
     }
 
+    @Test func aPartyChairWithoutANameIsTheChairOnTheDay() {
+        let text = "Ketua Umum Golkar menyatakan partainya mendukung pemerintah."
+        #expect(actorIDs(text, published: "2019-05-01").first == "person:airlangga-hartarto")
+        #expect(actorIDs(text, published: "2025-01-10").first == "person:bahlil-lahadalia")
+    }
+
     @Test func aBranchChiefOfStaffWithoutANameIsTheHolderOnTheDay() {
         let ids = actorIDs("Kepala Staf TNI AD menyatakan dukungan kepada pemerintah.", published: "2018-01-05")
         #expect(ids.first == "person:mulyono")

@@ -66,6 +66,15 @@ struct GazetteerIndonesiaTests {
         #expect(holders(.militaryChief, "TNI-AD", "2020-01-01") == ["person:andika-perkasa"])
     }
 
+    @Test func partyChairsAndGovernorsOnADate() {
+        #expect(holders(.orgLeader, "PDIP", "2020-01-01") == ["person:megawati-soekarnoputri"])
+        #expect(holders(.orgLeader, "GOLKAR", "2017-01-01") == ["person:setya-novanto"])
+        #expect(holders(.orgLeader, "GOLKAR", "2019-01-01") == ["person:airlangga-hartarto"])
+        #expect(holders(.orgLeader, "PARTAI-DEMOKRAT", "2021-01-01") == ["person:agus-harimurti-yudhoyono"])
+        #expect(holders(.orgLeader, "PEMPROV-DKI-JAKARTA", "2016-01-01") == ["person:basuki-tjahaja-purnama"])
+        #expect(ids("Ahok") == ["person:basuki-tjahaja-purnama"])
+    }
+
     @Test func onePersonThroughSeveralOffices() {
         let hadi = gazetteer.entry(id: "person:hadi-tjahjanto")!
         #expect(hadi.roles(on: DateBound("2017-06-01")!.firstDay).map(\.scope) == ["TNI-AU"])
