@@ -99,6 +99,7 @@ let package = Package(
                 "LinimasaModel",
                 "LinimasaText",
                 "LinimasaIngest",
+                "LinimasaLanguage",
                 "LinimasaExtract",
                 "LinimasaGraph",
                 "LinimasaExport",

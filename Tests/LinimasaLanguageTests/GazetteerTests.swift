@@ -88,12 +88,6 @@ struct GazetteerDataTests {
             #expect(ids == ids.sorted(), "\(name) is not sorted by id")
         }
     }
-
-    @Test func loadsQuickly() throws {
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try Gazetteer.load(from: .bundled) }
-        #expect(elapsed < .milliseconds(500), "loading took \(elapsed)")
-    }
 }
 
 @Suite("Gazetteer lookups")
