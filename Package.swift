@@ -105,7 +105,6 @@ let package = Package(
                 "LinimasaExport",
                 "LinimasaStore",
                 "LinimasaTagger",
-                "LinimasaLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")],
