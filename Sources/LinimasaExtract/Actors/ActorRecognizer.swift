@@ -16,14 +16,22 @@ public struct ActorRecognizer: Sendable {
     let nonActors: PhraseIndex<Bool>
     /// Words that open an organisation's name: "Kementerian", "Kantor Berita".
     let organisationHeads: PhraseIndex<Bool>
+    /// Lower-case particles a person's name runs on through ("al", "bin").
+    let nameParticles: Set<String>
+    /// The profile's function words ("dan", "kedua", "negara" …).
+    let words: FunctionWords
 
     struct TitleInfo: Sendable {
         var title: String
         var role: Role?
+        /// The state or body the title alone names ("Seskab"): a gazetteer id.
+        var office: String?
     }
 
     public init(gazetteer: Gazetteer, profile: LanguageProfile = .indonesian()) throws {
         self.gazetteer = gazetteer
+        self.nameParticles = profile.words.nameParticles
+        self.words = profile.words
         var names = PhraseIndex<Int>()
         for (i, e) in gazetteer.entries.enumerated() {
             for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }
@@ -37,7 +45,8 @@ public struct ActorRecognizer: Sendable {
         self.organisationHeads = heads
         var titles = PhraseIndex<TitleInfo>()
         for row in try TSV.load(profile.url("gazetteer/titles.tsv")) where row.count >= 2 {
-            titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1])))
+            let office = row.count >= 3 && !row[2].isEmpty && row[2] != "-" ? row[2] : nil
+            titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1]), office: office))
         }
         self.titles = titles
         var institutions = PhraseIndex<LinimasaModel.ActorKind>()
@@ -54,6 +63,21 @@ public struct ActorRecognizer: Sendable {
             sentences[s].actors = state.scan(sentences[s].tokens)
         }
         return state.actors
+    }
+
+    /// Who held the office `title` names for `scope` on `date`: a holder
+    /// whose title is the one written comes first ("Presiden Iran" is the
+    /// president, not the supreme leader who is head of state), then the
+    /// holders of the title's role.
+    func holder(of title: TitleInfo, scope: String, on date: CalendarDate) -> GazetteerEntry? {
+        let written = PhraseIndex<Int>.fold(title.title)
+        for role in Role.allCases {
+            for e in gazetteer.roleHolder(role: role, country: scope, on: date)
+            where e.roles(on: date).contains(where: { $0.scope == scope && $0.titleID.map(PhraseIndex<Int>.fold) == written }) {
+                return e
+            }
+        }
+        return title.role.flatMap { gazetteer.roleHolder(role: $0, country: scope, on: date).first }
     }
 
     func actor(for entry: GazetteerEntry, on dct: CalendarDate?) -> Actor {

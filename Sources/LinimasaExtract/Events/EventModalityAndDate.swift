@@ -29,7 +29,9 @@ extension EventExtractor {
         if let k = words.suffix(5).first(where: { functionWords.future.contains(t[$0].key) }) {
             return (.planned, "planned: \(t[k].text)")
         }
-        if let dct, let timex = timex(for: i, in: clause, v), let iv = timex.timex.interval, iv.start > dct {
+        // A report of what was said is asserted; a date after publication
+        // belongs to what the speaker announced.
+        if !h.isSaying, let dct, let timex = timex(for: i, in: clause, v), let iv = timex.timex.interval, iv.start > dct {
             return (.planned, "planned: dated after publication (\(timex.timex.text))")
         }
         return (.asserted, "asserted")
@@ -61,7 +63,7 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
-        if let x = timex(for: i, in: clause, v) {
+        if let x = timex(for: i, in: clause, v), !(h.isSaying && saidLater(x, after: i, v, dct)) {
             if x.timex.type != .duration, let iv = x.timex.interval, Self.plausible(iv) {
                 return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")
             }
@@ -78,6 +80,15 @@ extension EventExtractor {
             return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { functionWords.background.contains($0) } ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
+    }
+
+    /// Whether a time expression after a saying-verb dates what was said
+    /// rather than the saying: it lies after publication, or a future cue
+    /// stands between the verb and it ("mengatakan ia akan … pada Senin").
+    func saidLater(_ x: TimexRef, after i: Int, _ v: SentenceView, _ dct: CalendarDate?) -> Bool {
+        if let dct, let iv = x.timex.interval, iv.start > dct { return true }
+        guard x.tokens.lowerBound > i else { return false }
+        return (i + 1..<x.tokens.lowerBound).contains { functionWords.future.contains(v.t[$0].key) }
     }
 
     /// Years an event in the news can be dated to: "7.100 tahun" (7,100

@@ -59,6 +59,16 @@ public struct FunctionWords: Sendable {
     public var durationVerbs: Set<String> = []
     /// Nouns of place: an actor after them is where something happens.
     public var territory: Set<String> = []
+    /// Lower-case particles inside a person's name ("al", "bin", "van").
+    public var nameParticles: Set<String> = []
+    /// Prepositions of place: an actor after one is where, not who ("di").
+    public var locatives: Set<String> = []
+    /// The word before a pair's members ("antara X dan Y").
+    public var pairOpeners: Set<String> = []
+    /// The quantifier of a reference to a pair ("kedua negara").
+    public var pairQuantifiers: Set<String> = []
+    /// Nouns a reference to a pair counts ("negara", "pihak", "pemimpin").
+    public var pairNouns: Set<String> = []
 
     public init() {}
 
@@ -76,6 +86,8 @@ public struct FunctionWords: Sendable {
         "possibility": \.possibility, "modalAuxiliaries": \.modalAuxiliaries, "negation": \.negation,
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
+        "nameParticles": \.nameParticles, "locatives": \.locatives, "pairOpeners": \.pairOpeners,
+        "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

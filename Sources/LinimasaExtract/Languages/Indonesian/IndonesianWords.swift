@@ -120,6 +120,14 @@ extension FunctionWords {
             "wilayah", "kawasan", "perbatasan", "daerah", "kota", "negara", "tanah", "perairan", "dekat",
             "sepanjang", "seluruh", "ibu", "front",
         ]
+        // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen".
+        w.nameParticles = ["al", "el", "bin", "binti", "ibn", "van", "von", "der", "de", "dos"]
+        // "di Istanbul, Turki": where the talks were held.
+        w.locatives = ["di"]
+        // "perundingan antara Rusia dan Ukraina", "kedua negara", "kedua belah pihak".
+        w.pairOpeners = ["antara"]
+        w.pairQuantifiers = ["kedua"]
+        w.pairNouns = ["negara", "pihak", "pemimpin", "pemerintah", "delegasi", "belah", "menteri", "kepala"]
         return w
     }()
 }
