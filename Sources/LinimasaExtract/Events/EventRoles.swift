@@ -164,7 +164,7 @@ struct SentenceView {
         var k = r.tokens.lowerBound - 1
         while k >= 0, r.tokens.lowerBound - k <= 4 {
             if functionWords.locatives.contains(t[k].key) { return true }
-            guard t[k].text == "," || (t[k].isWord && t[k].isCapitalized && actor(at: k) == nil) else { return false }
+            guard t[k].text == "," || (t[k].isWord && t[k].isCapitalized) else { return false }
             k -= 1
         }
         return false

@@ -1,0 +1,68 @@
+import LinimasaExtract
+import LinimasaModel
+import Testing
+
+/// Who does what to whom, and when, in sentences written for these tests:
+/// pairs named together, places, passive agents, and statements that
+/// announce something planned.
+@Suite struct EventRoleTests {
+    func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
+        try #require(x.events.first { e in e.cameo.hasPrefix(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
+                     "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
+    }
+
+    func parties(_ x: DocumentExtraction, _ e: Event) -> Set<String> {
+        Set([x.country(e.sourceID), x.country(e.targetID)].compactMap { $0 })
+    }
+
+    @Test func aCoordinatedSubjectOfAnAgreementGivesBothParties() throws {
+        let x = extract("Vietnam dan Filipina sepakat memperluas patroli bersama di laut.", published: "2024-04-02")
+        let e = try event(x, root: "0", trigger: "sepakat")
+        #expect(parties(x, e) == ["VNM", "PHL"])
+    }
+
+    @Test func talksBetweenTwoStatesGiveThePairWhoeverHostsThem() throws {
+        let x = extract("Qatar menjadi tuan rumah perundingan antara Armenia dan Azerbaijan di Doha.", published: "2024-04-02")
+        let e = try event(x, root: "04", trigger: "perundingan")
+        #expect(parties(x, e) == ["ARM", "AZE"])
+    }
+
+    @Test func aHyphenatedPairIsBothParties() throws {
+        let x = extract("Pertemuan India-Pakistan berlangsung hangat.", published: "2024-04-02")
+        let e = try event(x, root: "04")
+        #expect(parties(x, e) == ["IND", "PAK"])
+    }
+
+    @Test func bothCountriesMeansThePairJustNamed() throws {
+        let x = extract("Presiden Kenya tiba di Addis Ababa pada Senin. Ethiopia dan Kenya lalu menandatangani nota kesepahaman. "
+                        + "Kedua negara juga berjanji memperluas perdagangan.", published: "2024-04-02")
+        let e = try event(x, root: "03", trigger: "berjanji")
+        #expect(parties(x, e) == ["ETH", "KEN"])
+    }
+
+    @Test func aJointAttackKeepsItsTarget() throws {
+        // Coordinated attackers do not become each other's target.
+        let x = extract("Inggris dan Prancis menyerang Libya.", published: "2024-04-02")
+        let e = try event(x, root: "19")
+        #expect(x.country(e.targetID) == "LBY")
+    }
+
+    @Test func aPlaceAfterDiIsWhereNotWhom() throws {
+        let x = extract("Utusan Swedia bertemu di Nairobi, Kenya, kemarin.", published: "2024-04-02")
+        let talk = try event(x, root: "04", trigger: "bertemu")
+        #expect(talk.targetID == nil)
+    }
+
+    @Test func theAgentRightAfterAPassiveVerbActs() throws {
+        let x = extract("Sebuah konvoi bantuan ditembaki Myanmar di dekat perbatasan.", published: "2024-04-02")
+        let e = try event(x, root: "19")
+        #expect(x.country(e.sourceID) == "MMR")
+    }
+
+    @Test func aStatementAnnouncingAPlannedActIsAssertedOnTheDay() throws {
+        let x = extract("Perdana Menteri Spanyol mengatakan ia akan mengunjungi Maroko pada Jumat depan.", published: "2024-04-02")
+        let said = try event(x, root: "01")
+        #expect(said.modality == .asserted)
+        #expect(said.date?.end == CalendarDate(year: 2024, month: 4, day: 2))
+    }
+}
