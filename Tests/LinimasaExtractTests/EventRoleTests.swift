@@ -65,4 +65,19 @@ import Testing
         #expect(said.modality == .asserted)
         #expect(said.date?.end == CalendarDate(year: 2024, month: 4, day: 2))
     }
+
+    @Test func speechAfterAQuotationOfAPlanIsAssertedAndNotDatedByIt() throws {
+        let x = extract("\"Kami akan menarik pasukan pada 2019,\" kata Menteri Pertahanan Chile kepada wartawan.",
+                        published: "2024-04-02")
+        let said = try event(x, root: "01", trigger: "kata")
+        #expect(said.modality == .asserted)
+        #expect(said.date?.start.year == 2024)
+    }
+
+    @Test func anAgreementNamingNoPartyIsBetweenThePairBefore() throws {
+        let x = extract("Kolombia dan Ekuador bertemu di perbatasan pada Senin. Kesepakatan dicapai setelah perundingan panjang.",
+                        published: "2024-04-02")
+        let deal = try event(x, root: "0", trigger: "Kesepakatan")
+        #expect(parties(x, deal) == ["COL", "ECU"])
+    }
 }

@@ -7,8 +7,11 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
+        // "kata X" after a quotation is asserted whatever the quotation says.
+        if h.isSaying, h.rule.cls == .speech, !h.shape.isVerb { return (.asserted, "asserted: a report of speech") }
         let before = Array(clause.lowerBound..<i)
-        let words = before.filter { t[$0].isWord }
+        // The cues of a quotation are the quoted act's, not the saying's.
+        let words = before.filter { t[$0].isWord && !(h.isSaying && t[$0].inQuote) }
         if before.contains(where: { functionWords.conditional.contains(t[$0].key) }) {
             return (.hypothetical, "hypothetical: conditional clause")
         }
@@ -87,8 +90,11 @@ extension EventExtractor {
     /// stands between the verb and it ("mengatakan ia akan … pada Senin").
     func saidLater(_ x: TimexRef, after i: Int, _ v: SentenceView, _ dct: CalendarDate?) -> Bool {
         if let dct, let iv = x.timex.interval, iv.start > dct { return true }
+        // A date inside the quotation, or outside the saying's clause, is the quoted act's.
+        if v.t[x.tokens.lowerBound].inQuote || !clauseBounds(i, v).contains(x.tokens.lowerBound) { return true }
         guard x.tokens.lowerBound > i else { return false }
-        return (i + 1..<x.tokens.lowerBound).contains { functionWords.future.contains(v.t[$0].key) }
+        // After the verb, past another verb or a future cue: the said act's date.
+        return (i + 1..<x.tokens.lowerBound).contains { functionWords.future.contains(v.t[$0].key) || v.isVerb($0) }
     }
 
     /// Years an event in the news can be dated to: "7.100 tahun" (7,100

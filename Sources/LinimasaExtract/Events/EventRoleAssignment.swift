@@ -91,6 +91,13 @@ extension EventExtractor {
                 h.source = a
                 h.target = b
                 how += "; \(why)"
+                state.lastPair = (a, b)
+            } else if h.source == nil, h.target == nil, EventExtractor.reciprocalRoots.contains(h.cameo.prefix(2)),
+                      let (a, b) = state.lastPair {
+                // An act between two that names neither: the pair the article is about.
+                h.source = a
+                h.target = b
+                how += "; no party named: the pair of the last act between two"
             }
             h.rules.append("roles: \(how)")
             // The quoted "kami" stands for a speaker not yet known: never remembered as one.
