@@ -1,6 +1,7 @@
 import Foundation
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 /// The actors of one document as its sentences are read in order, with
@@ -41,7 +42,7 @@ struct DocumentActors {
         "thursday", "friday", "saturday", "sunday",
     ]
 
-    mutating func scan(_ tokens: [WordToken]) -> [ActorRef] {
+    mutating func scan(_ tokens: [WordToken], names: [NameSpan] = []) -> [ActorRef] {
         var refs: [ActorRef] = []
         // A title-case headline capitalises every word: no word there is a
         // sign that the next belongs to a longer proper name.
@@ -55,7 +56,8 @@ struct DocumentActors {
                 continue
             }
             if let m = titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
-                ?? named(tokens, i, previous: refs.last) ?? pairToken(tokens, i) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i) {
+                ?? named(tokens, i, previous: refs.last) ?? pairToken(tokens, i) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i)
+                ?? taggedName(tokens, i, names) {
                 // Two actors joined by a coordinator or a hyphen are a pair.
                 if let p = refs.last, p.actorID != m.actorID, p.tokens.upperBound + 1 == m.tokens.lowerBound,
                    recognizer.words.coordinators.contains(tokens[p.tokens.upperBound].key) || tokens[p.tokens.upperBound].text == "-" {
