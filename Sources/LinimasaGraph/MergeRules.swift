@@ -12,7 +12,8 @@ import LinimasaModel
 /// - Dates: overlapping at their precision. An undated mention is weak
 ///   evidence, so it joins only an event with the very same source.
 /// - Statements and other spoken acts: the same person speaking (a state or
-///   an organisation speaks through many mouths), or the same sentence.
+///   an organisation speaks through many mouths), the same sentence, or the
+///   same state or body on the same day as two outlets report it.
 /// - Meetings, calls and visits: the participants overlap, in either role.
 struct MergeRules {
     let actors: [String: ActorNode]
@@ -35,7 +36,10 @@ struct MergeRules {
         if MergeRules.spokenRoots.contains(root) {
             // What one person says on one occasion is one act, whatever each
             // sentence of it is about.
-            return sameSentence || (a.sourceID != nil && a.sourceID == b.sourceID && actors[a.sourceID!]?.kind == .person)
+            // A state or body speaks through many mouths, but two outlets
+            // reporting the same body's words on the same day report one statement.
+            guard let s = a.sourceID, s == b.sourceID else { return sameSentence }
+            return actors[s]?.kind == .person || (a.documentID != b.documentID && sameDay(a, b))
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }
@@ -87,6 +91,13 @@ struct MergeRules {
         guard let x = a.date, let y = b.date else { return true }
         let sx = MergeRules.slack(a.precision), sy = MergeRules.slack(b.precision)
         return x.start.dayNumber - sx <= y.end.dayNumber + sy && y.start.dayNumber - sy <= x.end.dayNumber + sx
+    }
+
+    /// Both dated to the day, one day apart at most (the publication day or the day before).
+    func sameDay(_ a: Mention, _ b: Mention) -> Bool {
+        guard let x = a.date, let y = b.date, a.precision == .day, b.precision == .day,
+              x.end.dayNumber - x.start.dayNumber <= 1, y.end.dayNumber - y.start.dayNumber <= 1 else { return false }
+        return abs(x.start.dayNumber - y.start.dayNumber) <= 1
     }
 
     /// Days of tolerance for a date of this precision.

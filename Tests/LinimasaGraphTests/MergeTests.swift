@@ -66,6 +66,19 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
         #expect(Set(g.events[0].mentions.map(\.modality)) == [.planned, .asserted])
     }
 
+    @Test func oneBodysStatementReportedByTwoOutletsOnOneDayIsOneNode() {
+        let oct12 = DayInterval(start: day(2022, 10, 11), end: day(2022, 10, 12))
+        let oct13 = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("antara", 10, "010", "NATO", nil, oct12),
+            mention("detik", 30, "012", "NATO", "RUS", oct13),
+            mention("kompas", 30, "010", "NATO", nil, DayInterval(day: day(2022, 10, 20))),  // another day
+            mention("tempo", 30, "010", "RUS", nil, oct12),                                    // another body
+        ])
+        #expect(g.events.count == 3)
+        #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["antara", "detik"] })
+    }
+
     @Test func differentActsAndDifferentSpeakersStayApart() {
         let oct = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
         let g = GraphBuilder().build(actors: actors, mentions: [
