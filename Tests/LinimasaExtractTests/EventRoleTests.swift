@@ -80,4 +80,12 @@ import Testing
         let deal = try event(x, root: "0", trigger: "Kesepakatan")
         #expect(parties(x, deal) == ["COL", "ECU"])
     }
+
+    @Test func anActReportedAsDoneWithoutADateIsTheDaysNews() throws {
+        let x = extract("Peru dan Bolivia telah sepakat membuka kembali jalur perdagangan.", published: "2024-04-02")
+        let deal = try event(x, root: "0", trigger: "sepakat")
+        #expect(deal.date?.end == CalendarDate(year: 2024, month: 4, day: 2))
+        let before = extract("Peru pernah menyerang Bolivia.", published: "2024-04-02")
+        #expect(try event(before, root: "19").date == nil)
+    }
 }

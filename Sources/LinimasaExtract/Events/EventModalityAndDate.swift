@@ -79,8 +79,9 @@ extension EventExtractor {
         guard let dct else { return (nil, nil, false, "undated: no publication date") }
         if modality == .hypothetical || modality == .planned { return (nil, nil, false, "undated: \(modality.rawValue)") }
         let before = (clause.lowerBound..<i)
-        if before.contains(where: { functionWords.background.contains(t[$0].key) }) {
-            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { functionWords.background.contains($0) } ?? ""))")
+        let background = { (k: String) in functionWords.background.contains(k) && !functionWords.recentPast.contains(k) }
+        if before.contains(where: { background(t[$0].key) }) {
+            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first(where: background) ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
     }

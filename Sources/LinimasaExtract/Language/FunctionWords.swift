@@ -61,6 +61,9 @@ public struct FunctionWords: Sendable {
     public var territory: Set<String> = []
     /// Lower-case particles inside a person's name ("al", "bin", "van").
     public var nameParticles: Set<String> = []
+    /// Background cues that, without a time expression, still mark the
+    /// day's news when dating ("telah sepakat").
+    public var recentPast: Set<String> = []
     /// Prepositions of place: an actor after one is where, not who ("di").
     public var locatives: Set<String> = []
     /// The word before a pair's members ("antara X dan Y").
@@ -87,7 +90,7 @@ public struct FunctionWords: Sendable {
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
         "nameParticles": \.nameParticles, "locatives": \.locatives, "pairOpeners": \.pairOpeners,
-        "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns,
+        "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

@@ -115,6 +115,8 @@ extension FunctionWords {
         // "mengancam akan menyerang".
         w.futureAuxiliary = ["akan"]
         w.background = ["telah", "sudah", "pernah", "berulang", "selama", "sejak"]
+        // "telah sepakat" without a date is the day's news.
+        w.recentPast = ["telah"]
         // "berlangsung selama dua minggu" says how long an act lasts.
         w.durationOpeners = ["selama", "sepanjang"]
         w.durationVerbs = ["berlangsung"]
