@@ -88,4 +88,19 @@ import Testing
         let before = extract("Peru pernah menyerang Bolivia.", published: "2024-04-02")
         #expect(try event(before, root: "19").date == nil)
     }
+
+    @Test func aStateGoingOnIsNotTheDaysAct() throws {
+        let x = extract("Di tengah blokade Azerbaijan, Armenia meminta bantuan Prancis.", published: "2024-04-02")
+        let blockade = try event(x, root: "1", trigger: "blokade")
+        #expect(blockade.date == nil)
+        let appeal = try event(x, root: "02", trigger: "meminta")
+        #expect(appeal.date != nil)
+    }
+
+    @Test func heIsTheSpeakerJustQuotedRatherThanTheLastNameSeen() throws {
+        let x = extract("\"Kami siap,\" kata Perdana Menteri Kanada Justin Trudeau tentang Presiden Prancis Emmanuel Macron. "
+                        + "Dia kemudian mengkritik Rusia.", published: "2019-06-01")
+        let criticism = try event(x, root: "1", trigger: "mengkritik")
+        #expect(criticism.sourceID == "person:justin-trudeau")
+    }
 }

@@ -66,7 +66,11 @@ struct DocumentActors {
                 if let partner = m.partner { lastPair = (m.actorID, partner) }
                 refs.append(m)
                 i = m.tokens.upperBound
-                if actors[m.actorID]?.kind == .person, DocumentActors.beforeVerb(tokens, i) { lastSubjectPerson = m.actorID }
+                // The subject of a verb, or the speaker after "kata": who "dia" most often is next.
+                if actors[m.actorID]?.kind == .person, DocumentActors.beforeVerb(tokens, i)
+                    || m.tokens.lowerBound > 0 && DocumentActors.speakerCues.contains(tokens[m.tokens.lowerBound - 1].key) {
+                    lastSubjectPerson = m.actorID
+                }
             } else {
                 i += 1
             }

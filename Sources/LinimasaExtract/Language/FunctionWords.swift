@@ -64,6 +64,9 @@ public struct FunctionWords: Sendable {
     /// Background cues that, without a time expression, still mark the
     /// day's news when dating ("telah sepakat").
     public var recentPast: Set<String> = []
+    /// Words next to an event noun that make it a state going on ("in the
+    /// midst of", "ongoing"): undated unless a time expression dates it.
+    public var ongoing: Set<String> = []
     /// Prepositions of place: an actor after one is where, not who ("di").
     public var locatives: Set<String> = []
     /// The word before a pair's members ("antara X dan Y").
@@ -90,7 +93,7 @@ public struct FunctionWords: Sendable {
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
         "nameParticles": \.nameParticles, "locatives": \.locatives, "pairOpeners": \.pairOpeners,
-        "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast,
+        "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

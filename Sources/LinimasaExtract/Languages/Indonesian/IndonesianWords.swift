@@ -117,6 +117,8 @@ extension FunctionWords {
         w.background = ["telah", "sudah", "pernah", "berulang", "selama", "sejak"]
         // "telah sepakat" without a date is the day's news.
         w.recentPast = ["telah"]
+        // "di tengah invasi Rusia", "perang yang berlangsung": a state that goes on, not the day's act.
+        w.ongoing = ["tengah", "berlangsung", "berkecamuk", "berkepanjangan", "berkelanjutan"]
         // "berlangsung selama dua minggu" says how long an act lasts.
         w.durationOpeners = ["selama", "sepanjang"]
         w.durationVerbs = ["berlangsung"]
