@@ -103,4 +103,18 @@ import Testing
         let criticism = try event(x, root: "1", trigger: "mengkritik")
         #expect(criticism.sourceID == "person:justin-trudeau")
     }
+
+    @Test func aBareRootInATitleCaseHeadlineIsAVerbOfItsSubject() throws {
+        let x = extract("Venezuela Kecam Guyana Soal Sengketa Perbatasan\n\nKaracas menyampaikan protes pada Senin.",
+                        published: "2024-04-02")
+        let e = try event(x, root: "1", trigger: "Kecam")
+        #expect(x.country(e.sourceID) == "VEN")
+        #expect(x.country(e.targetID) == "GUY")
+    }
+
+    @Test func theLocalAuthoritiesAreTheGovernmentOfTheCountryJustNamed() {
+        let x = extract("Banjir melanda Bangladesh utara. Otoritas setempat mengatakan ribuan warga mengungsi.",
+                        published: "2024-04-02")
+        #expect(x.sentences[1].actors.first?.actorID == "BGD-GOV")
+    }
 }

@@ -314,6 +314,12 @@ struct DocumentActors {
     /// Pronouns and definite descriptions: "dia", "militernya", "aliansi itu".
     mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
         let key = t[i].key
+        // "otoritas setempat": the government of the country just named.
+        if recognizer.words.localAuthorities.contains(key), i + 1 < t.count,
+           recognizer.words.localMarkers.contains(t[i + 1].key), let country = lastCountry {
+            let a = institution(of: country, .government)
+            return ActorRef(tokens: i..<(i + 2), actorID: a.id, rule: "local-authority")
+        }
         // "kedua negara", "kedua belah pihak": the pair just named.
         if recognizer.words.pairQuantifiers.contains(key), let pair = lastPair {
             var j = i + 1

@@ -6,9 +6,13 @@ extension EventExtractor {
     func assignRoles(_ hits: inout [TriggerHit], _ v: SentenceView, _ actors: [String: Actor],
                      _ state: inout EventExtractor.DocumentState) {
         let t = v.t
+        // A title-case headline drops affixes: a bare root there is a verb ("Trump Ancam Serang Oman").
+        let words = t.filter(\.isWord)
+        let headline = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
         for n in hits.indices {
             let i = hits[n].token
             var h = hits[n]
+            if headline, h.shape == .bare, h.rule.cls != .speech { h.shape = .activeVerb }
             var src: ActorRef?, tgt: ActorRef?
             var how: String
             if h.rule.cls == .speech && !h.shape.isVerb {

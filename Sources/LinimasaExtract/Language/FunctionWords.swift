@@ -67,6 +67,10 @@ public struct FunctionWords: Sendable {
     /// Words next to an event noun that make it a state going on ("in the
     /// midst of", "ongoing"): undated unless a time expression dates it.
     public var ongoing: Set<String> = []
+    /// Nouns for authorities that, before a local marker ("otoritas
+    /// setempat"), are the government of the country just named.
+    public var localAuthorities: Set<String> = []
+    public var localMarkers: Set<String> = []
     /// Prepositions of place: an actor after one is where, not who ("di").
     public var locatives: Set<String> = []
     /// The word before a pair's members ("antara X dan Y").
@@ -94,6 +98,7 @@ public struct FunctionWords: Sendable {
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
         "nameParticles": \.nameParticles, "locatives": \.locatives, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
+        "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

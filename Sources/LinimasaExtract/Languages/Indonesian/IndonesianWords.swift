@@ -134,7 +134,10 @@ extension FunctionWords {
         // "perundingan antara Rusia dan Ukraina", "kedua negara", "kedua belah pihak".
         w.pairOpeners = ["antara"]
         w.pairQuantifiers = ["kedua"]
-        w.pairNouns = ["negara", "pihak", "pemimpin", "pemerintah", "delegasi", "belah", "menteri", "kepala"]
+        w.pairNouns = ["negara", "pihak", "pemimpin", "pemerintah", "delegasi", "belah", "menteri", "kepala", "pimpinan"]
+        // "otoritas setempat": the authorities of the country just named.
+        w.localAuthorities = ["otoritas", "pemerintah", "pejabat", "aparat", "pihak"]
+        w.localMarkers = ["setempat"]
         return w
     }()
 }
