@@ -117,4 +117,12 @@ import Testing
                         published: "2024-04-02")
         #expect(x.sentences[1].actors.first?.actorID == "BGD-GOV")
     }
+
+    @Test func aVerbInAFrontedPhraseSharesTheMainSubject() throws {
+        let x = extract("Usai bertemu Presiden Ghana, Presiden Nigeria menyatakan dukungan bagi rencana itu.",
+                        published: "2024-04-02")
+        let meeting = try event(x, root: "04", trigger: "bertemu")
+        #expect(parties(x, meeting) == ["GHA", "NGA"])
+        #expect(x.country(meeting.sourceID) == "NGA")
+    }
 }

@@ -77,10 +77,20 @@ extension EventExtractor {
                 if tgt == nil { tgt = v.target(after: i, excluding: src?.actorID, actors: actors, places: places(h)) }
             } else {
                 src = v.subject(before: i)
+                // A verb in a fronted phrase ("Usai bertemu Raja Thailand, Prabowo
+                // menyatakan …") shares the main clause's subject, after a comma.
+                if src == nil, let (main, _) = v.subject(after: i),
+                   (i + 1..<main.tokens.lowerBound).contains(where: { t[$0].text == "," }),
+                   !(i + 1..<main.tokens.lowerBound).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
+                    src = main
+                    how = "verb in a fronted phrase: the main clause's subject; "
+                } else {
+                    how = ""
+                }
                 // What is said may follow a comma: "memperingatkan, pihaknya siap … terhadap Pyongyang".
                 tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material,
                                places: places(h))
-                how = "active: subject acts on object"
+                how += "active: subject acts on object"
             }
             if h.rule.roles == .inverse {
                 // The named side suffers: "mundurnya pasukan Rusia", "militernya dipukul mundur".
