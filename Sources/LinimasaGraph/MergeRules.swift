@@ -15,6 +15,8 @@ import LinimasaModel
 ///   an organisation speaks through many mouths), the same sentence, or the
 ///   same state or body on the same day as two outlets report it.
 /// - Meetings, calls and visits: the participants overlap, in either role.
+/// - Agreements and cooperation between two parties: the same code, dated,
+///   and the same two parties in either order.
 struct MergeRules {
     let actors: [String: ActorNode]
 
@@ -23,6 +25,10 @@ struct MergeRules {
     static let spokenRoots: Set<Substring> = ["01", "02", "03", "05", "10", "11", "12", "13"]
     /// Consultations (meetings, calls, visits) have participants, not a doer and a sufferer.
     static let symmetricRoots: Set<Substring> = ["04"]
+    /// Acts two parties do together (pledges, diplomatic and material
+    /// cooperation, yielding): the same act on the same day between the
+    /// same two parties is one event, whichever is named first.
+    static let pairRoots: Set<Substring> = ["03", "05", "06", "08"]
 
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
         let root = a.cameo.prefix(2)
@@ -33,13 +39,20 @@ struct MergeRules {
             let pa = [a.sourceID, a.targetID].compactMap { $0 }, pb = [b.sourceID, b.targetID].compactMap { $0 }
             return sameSentence || pa.contains { x in pb.contains { compatible(x, $0) } }
         }
+        if MergeRules.pairRoots.contains(root), a.cameo == b.cameo, a.date != nil, b.date != nil,
+           let sa = a.sourceID, let ta = a.targetID, let sb = b.sourceID, let tb = b.targetID,
+           compatible(sa, sb) && compatible(ta, tb) || compatible(sa, tb) && compatible(ta, sb) {
+            // One agreement between two parties, whichever the report names first.
+            return true
+        }
         if MergeRules.spokenRoots.contains(root) {
             // What one person says on one occasion is one act, whatever each
             // sentence of it is about.
             // A state or body speaks through many mouths, but two outlets
             // reporting the same body's words on the same day report one statement.
             guard let s = a.sourceID, s == b.sourceID else { return sameSentence }
-            return actors[s]?.kind == .person || (a.documentID != b.documentID && sameDay(a, b))
+            return actors[s]?.kind == .person
+                || (a.documentID != b.documentID && sameDay(a, b) && compatible(a.targetID, b.targetID))
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }

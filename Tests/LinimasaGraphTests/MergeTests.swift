@@ -79,6 +79,18 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
         #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["antara", "detik"] })
     }
 
+    @Test func oneAgreementNamedEitherWayRoundIsOneNode() {
+        let may16 = DayInterval(day: day(2025, 5, 16))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("kompas", 10, "057", "RUS", "UKR", may16),
+            mention("detik", 20, "057", "UKR", "RUS", may16),
+            mention("tempo", 20, "057", "UKR", "RUS", DayInterval(day: day(2025, 6, 2))),  // another day
+            mention("antara", 20, "057", "UKR", "USA", may16),                             // another party
+        ])
+        #expect(g.events.count == 3)
+        #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["kompas", "detik"] })
+    }
+
     @Test func differentActsAndDifferentSpeakersStayApart() {
         let oct = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
         let g = GraphBuilder().build(actors: actors, mentions: [
