@@ -13,7 +13,7 @@ import LinimasaModel
 ///   evidence, so it joins only an event with the very same source.
 /// - Statements and other spoken acts: the same person speaking (a state or
 ///   an organisation speaks through many mouths), the same sentence, or the
-///   same state or body on the same day as two outlets report it.
+///   same state or body on the same day about the same target.
 /// - Meetings, calls and visits: the participants overlap, in either role.
 /// - Agreements and cooperation between two parties: the same code, dated,
 ///   and the same two parties in either order.
@@ -48,11 +48,12 @@ struct MergeRules {
         if MergeRules.spokenRoots.contains(root) {
             // What one person says on one occasion is one act, whatever each
             // sentence of it is about.
-            // A state or body speaks through many mouths, but two outlets
-            // reporting the same body's words on the same day report one statement.
+            // A state or body speaks through many mouths, but its words on
+            // one day about one target are one statement: reported by two
+            // outlets, or quoted twice in one article with the same code.
             guard let s = a.sourceID, s == b.sourceID else { return sameSentence }
             return actors[s]?.kind == .person
-                || (a.documentID != b.documentID && sameDay(a, b) && compatible(a.targetID, b.targetID))
+                || (sameDay(a, b) && compatible(a.targetID, b.targetID) && (a.documentID != b.documentID || a.cameo == b.cameo))
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }

@@ -79,6 +79,16 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
         #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["antara", "detik"] })
     }
 
+    @Test func oneBodysStatementQuotedTwiceInOneArticleIsOneNode() {
+        let oct13 = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("antara", 10, "010", "NATO", nil, oct13),
+            mention("antara", 90, "010", "NATO", nil, oct13, sentence: 4),
+            mention("antara", 150, "010", "NATO", nil, DayInterval(day: day(2022, 10, 2)), sentence: 7),  // an earlier day
+        ])
+        #expect(g.events.count == 2)
+    }
+
     @Test func oneAgreementNamedEitherWayRoundIsOneNode() {
         let may16 = DayInterval(day: day(2025, 5, 16))
         let g = GraphBuilder().build(actors: actors, mentions: [
@@ -98,8 +108,8 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
             mention("a", 50, "192", "RUS", "UKR", nil),            // annexation
             mention("b", 10, "010", "person:austin", nil, oct),   // two people speaking
             mention("b", 90, "010", "person:blinken", nil, oct, sentence: 2),
-            mention("c", 10, "010", "NATO", nil, oct),            // an organisation speaks through many mouths
-            mention("c", 90, "010", "NATO", nil, oct, sentence: 3),
+            mention("c", 10, "010", "NATO", nil, oct),            // an organisation speaks through many mouths:
+            mention("c", 90, "012", "NATO", "RUS", oct, sentence: 3),  // another act in the same article
         ])
         #expect(g.events.count == 6)
     }
