@@ -125,4 +125,10 @@ import Testing
         #expect(parties(x, meeting) == ["GHA", "NGA"])
         #expect(x.country(meeting.sourceID) == "NGA")
     }
+
+    @Test func talksTheFirstSinceAYearAreNotDatedToThatYear() throws {
+        let x = extract("Perundingan langsung pertama Serbia-Kosovo sejak 2019 digelar di Brussel.", published: "2024-04-02")
+        let talks = try event(x, root: "04")
+        #expect(talks.date?.start.year == 2024)
+    }
 }

@@ -66,7 +66,8 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
-        if let x = timex(for: i, in: clause, v), !(h.isSaying && saidLater(x, after: i, v, dct)) {
+        if let x = timex(for: i, in: clause, v), !(h.isSaying && saidLater(x, after: i, v, dct)),
+           !h.shape.isVerb && !places(h) || !opensPeriod(x, v) {
             if x.timex.type != .duration, let iv = x.timex.interval, Self.plausible(iv) {
                 return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")
             }
@@ -89,6 +90,13 @@ extension EventExtractor {
             return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first(where: background) ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
+    }
+
+    /// "sejak 2022": the start of a period the act falls in, not its date
+    /// (only a state such as a war is dated by its start).
+    func opensPeriod(_ x: TimexRef, _ v: SentenceView) -> Bool {
+        let k = x.tokens.lowerBound
+        return functionWords.since.contains(v.t[k].key) || (k > 0 && functionWords.since.contains(v.t[k - 1].key))
     }
 
     /// Whether a time expression after a saying-verb dates what was said

@@ -71,6 +71,8 @@ public struct FunctionWords: Sendable {
     /// setempat"), are the government of the country just named.
     public var localAuthorities: Set<String> = []
     public var localMarkers: Set<String> = []
+    /// Prepositions that open a period from a point in time ("sejak 2022").
+    public var since: Set<String> = []
     /// Prepositions of place: an actor after one is where, not who ("di").
     public var locatives: Set<String> = []
     /// The word before a pair's members ("antara X dan Y").
@@ -98,7 +100,7 @@ public struct FunctionWords: Sendable {
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
         "nameParticles": \.nameParticles, "locatives": \.locatives, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
-        "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers,
+        "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

@@ -138,6 +138,8 @@ extension FunctionWords {
         // "otoritas setempat": the authorities of the country just named.
         w.localAuthorities = ["otoritas", "pemerintah", "pejabat", "aparat", "pihak"]
         w.localMarkers = ["setempat"]
+        // "pertama sejak 2022": a period's start, not the act's date.
+        w.since = ["sejak"]
         return w
     }()
 }
