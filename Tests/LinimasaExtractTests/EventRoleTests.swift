@@ -131,4 +131,17 @@ import Testing
         let talks = try event(x, root: "04")
         #expect(talks.date?.start.year == 2024)
     }
+
+    @Test func aPartnerAfterDenganIsNoGenitiveSource() throws {
+        let x = extract("Presiden Chile dijadwalkan tiba pada Kamis untuk pertemuan dengan para menteri ASEAN.", published: "2024-04-02")
+        let meeting = try event(x, root: "04", trigger: "pertemuan")
+        #expect(x.country(meeting.sourceID) == "CHL")
+        #expect(meeting.targetID == "ASEAN")
+    }
+
+    @Test func anExerciseThatTakesPlaceIsTheDaysAct() throws {
+        let x = extract("Latihan gabungan Mesir berlangsung di Laut Merah.", published: "2024-04-02")
+        let drill = try event(x, root: "1")
+        #expect(drill.date != nil)
+    }
 }

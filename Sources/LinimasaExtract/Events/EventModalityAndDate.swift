@@ -80,8 +80,11 @@ extension EventExtractor {
         guard let dct else { return (nil, nil, false, "undated: no publication date") }
         if modality == .hypothetical || modality == .planned { return (nil, nil, false, "undated: \(modality.rawValue)") }
         let before = (clause.lowerBound..<i)
-        if !h.shape.isVerb, let cue = [i - 1, i + 1, i + 2].first(where: { k in
-            k >= 0 && k < t.count && functionWords.ongoing.contains(t[k].key) && (k < i || k == i + 1 || functionWords.preverbal.contains(t[i + 1].key))
+        // Before the noun ("di tengah invasi"), or after it past a relative
+        // or an aspect word ("perang yang berlangsung"); "latihan berlangsung"
+        // alone tells the act itself.
+        if !h.shape.isVerb, let cue = [i - 1, i + 2].first(where: { k in
+            k >= 0 && k < t.count && functionWords.ongoing.contains(t[k].key) && (k < i || functionWords.preverbal.contains(t[i + 1].key))
         }) {
             return (nil, nil, false, "undated: a state going on (\(t[cue].text))")
         }

@@ -181,8 +181,10 @@ struct SentenceView {
             if w.text == "," || w.text == ";" || functionWords.clauseBarriers.contains(w.key) || isTransitiveVerb(k) { break }
             // An actor whose name covers the trigger itself is not its genitive.
             if let r = actor(at: k), r.tokens.lowerBound > i {
-                let before = t[r.tokens.lowerBound - 1].key
-                if functionWords.territory.contains(before) || functionWords.objectPrepositions.contains(before) {
+                // "pertemuan dengan para menteri ASEAN": a partner, however far the preposition.
+                if (i + 1..<r.tokens.lowerBound).contains(where: {
+                    functionWords.territory.contains(t[$0].key) || functionWords.objectPrepositions.contains(t[$0].key)
+                }) {
                     return nil
                 }
                 return r
