@@ -16,10 +16,9 @@ public struct ActorRecognizer: Sendable {
     let nonActors: PhraseIndex<Bool>
     /// Words that open an organisation's name: "Kementerian", "Kantor Berita".
     let organisationHeads: PhraseIndex<Bool>
-    /// Lower-case particles a person's name runs on through ("al", "bin").
-    let nameParticles: Set<String>
-    /// The profile's function words ("dan", "kedua", "negara" …).
+    /// The language's function words and morphology.
     let words: FunctionWords
+    let morphology: any LanguageMorphology
 
     struct TitleInfo: Sendable {
         var title: String
@@ -28,10 +27,10 @@ public struct ActorRecognizer: Sendable {
         var office: String?
     }
 
-    public init(gazetteer: Gazetteer, profile: LanguageProfile = .indonesian()) throws {
+    public init(gazetteer: Gazetteer, profile: LanguageProfile, morphology: any LanguageMorphology) throws {
         self.gazetteer = gazetteer
-        self.nameParticles = profile.words.nameParticles
         self.words = profile.words
+        self.morphology = morphology
         var names = PhraseIndex<Int>()
         for (i, e) in gazetteer.entries.enumerated() {
             for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }

@@ -6,13 +6,6 @@ import LinimasaTagger
 /// organisation's name ("Kementerian Keuangan AS", "Kantor Berita Pusat
 /// Korea"), and whoever speaks ("kata KCNA", "Shahidul Haque mengatakan").
 extension DocumentActors {
-    /// Roots of saying-verbs whose subject is a speaker.
-    static let sayingRoots: Set<String> = [
-        "kata", "nyata", "tegas", "jelas", "ungkap", "tambah", "sebut", "klaim", "bantah", "tuduh",
-        "peringat", "umum", "ujar", "tutur", "tulis", "lapor",
-    ]
-    /// Words after which a capitalised run names the speaker.
-    static let speakerCues: Set<String> = ["kata", "ujar", "tutur", "ucap", "menurut"]
 
     /// A capitalised run of words starting at `i` (up to four), stopping at
     /// known names, titles and function words.
@@ -20,8 +13,8 @@ extension DocumentActors {
         var k = i
         while k < t.count, k - i < 7 {
             if k > i, let next = nameContinuation(t, k) { k = next; continue }
-            guard k - i < 5, t[k].isWord, t[k].isCapitalized, !DocumentActors.notNames.contains(t[k].key),
-                  !DocumentActors.functionWords.contains(t[k].key) || k > i else { break }
+            guard k - i < 5, t[k].isWord, t[k].isCapitalized, !words.notNames.contains(t[k].key),
+                  !words.nameBreakers.contains(t[k].key) || k > i else { break }
             if k > i, recognizer.names.longestMatch(t, at: k) != nil { break }
             k += 1
         }
@@ -71,9 +64,9 @@ extension DocumentActors {
         guard !titleCase, t[i].isCapitalized, i > 0 || t.count > 1,
               recognizer.names.longestMatch(t, at: i) == nil else { return nil }
         guard let run = capitalisedRun(t, i) else { return nil }
-        let afterCue = i > 0 && DocumentActors.speakerCues.contains(t[i - 1].key)
+        let afterCue = i > 0 && words.speakerCues.contains(t[i - 1].key)
         let beforeSaying = run.upperBound < t.count && t[run.upperBound].isWord
-            && DocumentActors.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
+            && words.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
         guard afterCue || (beforeSaying && i > 0) || (beforeSaying && run.count >= 2) else { return nil }
         let name = DocumentActors.joinedName(t, run)
         let acronym = run.count == 1 && t[i].text.count >= 3 && t[i].text == t[i].text.uppercased()

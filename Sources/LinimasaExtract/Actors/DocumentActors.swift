@@ -33,14 +33,8 @@ struct DocumentActors {
     }
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
+    var words: FunctionWords { recognizer.words }
 
-    /// Days and months: capitalised, but never part of a name.
-    static let notNames: Set<String> = [
-        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
-        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-        "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    ]
 
     mutating func scan(_ tokens: [WordToken], names: [NameSpan] = []) -> [ActorRef] {
         var refs: [ActorRef] = []
@@ -67,8 +61,8 @@ struct DocumentActors {
                 refs.append(m)
                 i = m.tokens.upperBound
                 // The subject of a verb, or the speaker after "kata": who "dia" most often is next.
-                if actors[m.actorID]?.kind == .person, DocumentActors.beforeVerb(tokens, i)
-                    || m.tokens.lowerBound > 0 && DocumentActors.speakerCues.contains(tokens[m.tokens.lowerBound - 1].key) {
+                if actors[m.actorID]?.kind == .person, beforeVerb(tokens, i)
+                    || m.tokens.lowerBound > 0 && recognizer.words.speakerCues.contains(tokens[m.tokens.lowerBound - 1].key) {
                     lastSubjectPerson = m.actorID
                 }
             } else {
@@ -148,7 +142,7 @@ struct DocumentActors {
             // "Amerika Serikat (AS)": skip the abbreviation in brackets.
             if j + 2 < t.count, t[j].text == "(", t[j + 2].text == ")" { j += 3 }
             // "Duta Besar AS untuk PBB Nikki Haley": the body served.
-            if j + 1 < t.count, t[j].key == "untuk", let (bl, _) = recognizer.names.longestMatch(t, at: j + 1) { j += 1 + bl }
+            if j + 1 < t.count, words.beneficiaryMarkers.contains(t[j].key), let (bl, _) = recognizer.names.longestMatch(t, at: j + 1) { j += 1 + bl }
         }
         // "Duta Besar Korut untuk PBB, Ja Song Nam": a comma before the name.
         if j + 1 < t.count, t[j].text == ",", scope != nil, t[j + 1].isCapitalized,
@@ -157,7 +151,7 @@ struct DocumentActors {
         while k < t.count, k - j < 7 {
             if k > j, let next = nameContinuation(t, k) { k = next; continue }
             guard k - j < 5, t[k].isWord, t[k].isCapitalized,
-                  !DocumentActors.notNames.contains(t[k].key), !DocumentActors.functionWords.contains(t[k].key),
+                  !words.notNames.contains(t[k].key), !words.nameBreakers.contains(t[k].key),
                   recognizer.titles.longestMatch(t, at: k) == nil else { break }
             if k == j, let (_, e) = recognizer.names.longestMatch(t, at: k),
                e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }
@@ -204,16 +198,16 @@ struct DocumentActors {
     func nameContinuation(_ t: [WordToken], _ k: Int) -> Int? {
         guard k > 0, k + 1 < t.count, t[k - 1].isWord else { return nil }
         if t[k].text == "-", t[k + 1].isWord, t[k + 1].isCapitalized || t[k + 1].text.count <= 4,
-           !DocumentActors.functionWords.contains(t[k + 1].key) {
+           !words.nameBreakers.contains(t[k + 1].key) {
             return k + 2
         }
         // "al-Sisi" as one word.
         let parts = t[k].key.split(separator: "-", maxSplits: 1)
-        if t[k].isWord, parts.count == 2, recognizer.nameParticles.contains(String(parts[0])),
+        if t[k].isWord, parts.count == 2, words.nameParticles.contains(String(parts[0])),
            t[k].text.split(separator: "-", maxSplits: 1).last?.first?.isUppercase == true {
             return k + 1
         }
-        if t[k].isWord, !t[k].isCapitalized, recognizer.nameParticles.contains(t[k].key),
+        if t[k].isWord, !t[k].isCapitalized, words.nameParticles.contains(t[k].key),
            t[k + 1].isCapitalized || t[k + 1].text == "-" {
             return t[k + 1].text == "-" ? nameContinuation(t, k + 1) : k + 1
         }
@@ -285,7 +279,7 @@ struct DocumentActors {
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
         if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
-           !DocumentActors.functionWords.contains(t[i - 1].key) {
+           !words.nameBreakers.contains(t[i - 1].key) {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }
@@ -328,60 +322,48 @@ struct DocumentActors {
                 return ActorRef(tokens: i..<j, actorID: pair.0, rule: "pair-reference", partner: pair.1)
             }
         }
-        if ["dia", "ia", "beliau"].contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
+        if words.personalPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }
-        if key.hasSuffix("nya"), key.count > 5,
-           let kind = recognizer.institutions.values(ofWord: String(key.dropLast(3))).first,
+        if key.count > 5, let base = recognizer.morphology.withoutClitic(key),
+           let kind = recognizer.institutions.values(ofWord: base).first,
            let country = lastPerson.flatMap({ actors[$0]?.country }) ?? lastActor.flatMap({ actors[$0]?.country }) ?? lastCountry {
             let a = institution(of: country, kind)
             return ActorRef(tokens: i..<(i + 1), actorID: a.id, rule: "possessive")
         }
-        if key == "aliansi", let id = lastOrganisation, let a = actors[id] {
+        if words.allianceNouns.contains(key), let id = lastOrganisation, let a = actors[id] {
             // "aliansi itu", "aliansi militer Barat", "aliansi tersebut": the alliance named before.
             var j = i + 1
-            while j < t.count, j <= i + 3, DocumentActors.allianceModifiers.contains(t[j].key) { j += 1 }
+            while j < t.count, j <= i + 3, words.allianceModifiers.contains(t[j].key) { j += 1 }
             register(a)
             return ActorRef(tokens: i..<j, actorID: id, rule: "definite")
         }
-        if i + 1 < t.count, ["itu", "tersebut", "ini"].contains(t[i + 1].key) {
-            if key == "negara", let id = lastCountry, let a = actors[id] {
+        if i + 1 < t.count, words.demonstratives.contains(t[i + 1].key) {
+            if words.countryNouns.contains(key), let id = lastCountry, let a = actors[id] {
                 register(a)
                 return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
             }
         }
-        if t[i].inQuote, ["kami", "kita"].contains(key) {
+        if t[i].inQuote, words.firstPersonPlural.contains(key) {
             return ActorRef(tokens: i..<(i + 1), actorID: DocumentActors.speaker, rule: "we")
         }
         return nil
     }
 
     /// Whether a verb follows token `i` closely (an actor there is a subject).
-    static func beforeVerb(_ t: [WordToken], _ i: Int) -> Bool {
+    func beforeVerb(_ t: [WordToken], _ i: Int) -> Bool {
         var k = i
         while k < t.count, k <= i + 3 {
             let w = t[k]
-            if w.isWord, w.key.count >= 5, w.key.hasPrefix("me") || w.key.hasPrefix("ber") || w.key.hasPrefix("di") { return w.root != w.key || w.key.count >= 7 }
-            if !(w.text == "," || ["telah", "sudah", "akan", "juga", "kemudian", "lalu", "sebelumnya", "tidak", "pun"].contains(w.key)) { return false }
+            if w.isWord, w.key.count >= 5, recognizer.morphology.hasVerbPrefix(w.key) { return w.root != w.key || w.key.count >= 7 }
+            if !(w.text == "," || words.subjectAdverbs.contains(w.key)) { return false }
             k += 1
         }
         return false
     }
 
-    /// Function words, capitalised only at the start of a sentence: never
-    /// part of a proper name ("Jika Iran menyerang …").
-    static let functionWords: Set<String> = [
-        "jika", "bila", "apabila", "dalam", "pada", "di", "ke", "dari", "untuk", "dengan", "setelah",
-        "sebelum", "ketika", "saat", "sementara", "menurut", "bagi", "oleh", "karena", "selain",
-        "namun", "tetapi", "dan", "atau", "sedangkan", "meski", "kata", "ujar", "sejak", "hingga",
-        "the", "in", "on", "at", "for", "with", "after", "before", "when", "as", "but", "and", "while",
-    ]
 
-    /// Words that may follow "aliansi" in a definite description of it.
-    static let allianceModifiers: Set<String> = [
-        "itu", "tersebut", "ini", "militer", "barat", "pertahanan", "transatlantik", "atlantik",
-    ]
 
     /// Placeholder for "kami"/"kita" in a quotation: the speaker, whom the
     /// event stage knows from "kata X".

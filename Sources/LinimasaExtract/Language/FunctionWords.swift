@@ -59,8 +59,31 @@ public struct FunctionWords: Sendable {
     public var durationVerbs: Set<String> = []
     /// Nouns of place: an actor after them is where something happens.
     public var territory: Set<String> = []
-    /// Lower-case particles inside a person's name ("al", "bin", "van").
+    /// Day and month names: capitalised, but never part of a name.
+    public var notNames: Set<String> = []
+    /// Function words, capitalised only at the start of a sentence: never
+    /// part of a proper name.
+    public var nameBreakers: Set<String> = []
+    /// Lower-case particles inside a person's name ("bin", "van").
     public var nameParticles: Set<String> = []
+    /// Roots of saying-verbs whose subject is a speaker.
+    public var sayingRoots: Set<String> = []
+    /// Words after which a capitalised run names the speaker.
+    public var speakerCues: Set<String> = []
+    /// Third-person pronouns that refer to the last person named.
+    public var personalPronouns: Set<String> = []
+    /// "We" in a quotation: the speaker.
+    public var firstPersonPlural: Set<String> = []
+    /// The noun that refers back to the last alliance named, and the words
+    /// that may follow it in that reference.
+    public var allianceNouns: Set<String> = []
+    public var allianceModifiers: Set<String> = []
+    /// The noun that refers back to the last country named (with a demonstrative).
+    public var countryNouns: Set<String> = []
+    /// The preposition between a title's country and the body it serves.
+    public var beneficiaryMarkers: Set<String> = []
+    /// Adverbs between a subject and its verb when actors are recognised.
+    public var subjectAdverbs: Set<String> = []
     /// Background cues that, without a time expression, still mark the
     /// day's news when dating ("telah sepakat").
     public var recentPast: Set<String> = []
@@ -98,7 +121,12 @@ public struct FunctionWords: Sendable {
         "possibility": \.possibility, "modalAuxiliaries": \.modalAuxiliaries, "negation": \.negation,
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
-        "nameParticles": \.nameParticles, "locatives": \.locatives, "pairOpeners": \.pairOpeners,
+        "notNames": \.notNames, "nameBreakers": \.nameBreakers, "nameParticles": \.nameParticles, "sayingRoots": \.sayingRoots,
+        "speakerCues": \.speakerCues, "personalPronouns": \.personalPronouns,
+        "firstPersonPlural": \.firstPersonPlural, "allianceNouns": \.allianceNouns,
+        "allianceModifiers": \.allianceModifiers, "countryNouns": \.countryNouns,
+        "beneficiaryMarkers": \.beneficiaryMarkers, "subjectAdverbs": \.subjectAdverbs,
+        "locatives": \.locatives, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
     ] }

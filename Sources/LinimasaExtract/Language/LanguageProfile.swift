@@ -59,6 +59,12 @@ public protocol LanguageMorphology: Sendable {
     /// Whether the word carries a clitic that stands for a speaker already
     /// named ("-nya" in Indonesian).
     func hasClitic(_ word: String) -> Bool
+    /// The word without its possessive clitic ("militernya" → "militer"),
+    /// or nil when it has none.
+    func withoutClitic(_ word: String) -> String?
+    /// Whether the word starts with a verbal prefix (an actor right before
+    /// it is its subject).
+    func hasVerbPrefix(_ key: String) -> Bool
 }
 
 extension WordShape {
