@@ -144,4 +144,9 @@ import Testing
         let drill = try event(x, root: "1")
         #expect(drill.date != nil)
     }
+
+    @Test func theAuthoritiesOfAStateAreItsGovernment() {
+        let x = extract("Otoritas Peru memanggil duta besar Chile pada Jumat.", published: "2024-04-02")
+        #expect(x.sentences[0].actors.first?.actorID == "PER-GOV")
+    }
 }
