@@ -149,4 +149,11 @@ import Testing
         let x = extract("Otoritas Peru memanggil duta besar Chile pada Jumat.", published: "2024-04-02")
         #expect(x.sentences[0].actors.first?.actorID == "PER-GOV")
     }
+
+    @Test func aHeadlineOpeningWithAVerbTakesTheSubjectAfterItsComma() throws {
+        let x = extract("Kecam Serangan ke Kuwait, Yordania Panggil Duta Besar Irak\n\nYordania menyampaikan protes pada Senin.",
+                        published: "2024-04-02")
+        let e = try event(x, root: "11", trigger: "Kecam")
+        #expect(x.country(e.sourceID) == "JOR")
+    }
 }

@@ -84,6 +84,11 @@ extension EventExtractor {
                    !(i + 1..<main.tokens.lowerBound).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
                     src = main
                     how = "verb in a fronted phrase: the main clause's subject; "
+                } else if headline, src == nil, let comma = (i + 1..<t.count).first(where: { t[$0].text == "," }),
+                          let main = (comma + 1..<min(t.count, comma + 3)).lazy.compactMap({ v.actor(at: $0) }).first {
+                    // "Desak Akhiri Perang, Trump Bakal Telepon Putin": the headline's subject after the comma.
+                    src = main
+                    how = "headline verb before a comma: the subject after it; "
                 } else {
                     how = ""
                 }
