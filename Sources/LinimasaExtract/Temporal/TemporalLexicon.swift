@@ -88,14 +88,10 @@ struct TemporalLexicon: Sendable {
         func bad(_ name: String, _ row: TableRow, _ why: String) -> LanguageDataError {
             LanguageDataError(path: profile.path("temporal/" + name), line: row.line, reason: why)
         }
-        for r in try rows("months.tsv") {
-            guard let m = Int(r[1]), (1...12).contains(m) else { throw bad("months.tsv", r, "month must be 1-12") }
-            months[r[0]] = m
-        }
-        for r in try rows("weekdays.tsv") {
-            guard let d = Int(r[1]), (1...7).contains(d) else { throw bad("weekdays.tsv", r, "weekday must be 1-7") }
-            weekdays[r[0]] = d
-        }
+        // The calendar words are the table ingestion's date finder reads too.
+        let calendar = try CalendarWords(data: profile.data, language: profile.code)
+        months = calendar.months
+        weekdays = calendar.weekdays
         for r in try rows("numbers.tsv", 3) {
             switch r[1] {
             case "digit":
@@ -117,7 +113,7 @@ struct TemporalLexicon: Sendable {
             guard let p = PeriodPart(rawValue: r[1]) else { throw bad("parts.tsv", r, "unknown part \(r[1])") }
             parts[r[0]] = p
         }
-        for r in try rows("dayparts.tsv") { dayparts[r[0]] = r[1]; note(r[0]) }
+        for (phrase, code) in calendar.dayParts { dayparts[phrase] = code; note(phrase) }
         for r in try rows("relative.tsv", 3) {
             switch r[1] {
             case "day":
