@@ -44,6 +44,9 @@ struct TemporalLexicon: Sendable {
     var shifts: [String: Int] = [:]
     var tense: [String: Bool] = [:]  // true = future
     var seasons: [String: String] = [:]
+    var quarterWords: [String: Int] = [:]  // months a quarter word spans
+    var ordinals: [String: Int] = [:]
+    var anchorShifts: [String: Int] = [:]  // -1 before, 1 after the anchor day
     var maxPhraseWords = 1
 
     // The word classes of `words.tsv`, which the rules read by name.
@@ -136,6 +139,18 @@ struct TemporalLexicon: Sendable {
         }
         for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
         for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
+        for r in try rows("quarters.tsv") {
+            guard let m = Int(r[1]), m == 3 || m == 6 else { throw bad("quarters.tsv", r, "months must be 3 or 6") }
+            quarterWords[r[0]] = m
+        }
+        for r in try rows("ordinals.tsv") {
+            guard let n = Int(r[1]), n > 0 else { throw bad("ordinals.tsv", r, "value must be a positive number") }
+            ordinals[r[0]] = n
+        }
+        for r in try rows("anchors.tsv") {
+            guard let d = Int(r[1]), d == -1 || d == 1 else { throw bad("anchors.tsv", r, "direction must be -1 or 1") }
+            anchorShifts[r[0]] = d
+        }
         for r in try rows("words.tsv") {
             guard let path = TemporalLexicon.wordClasses[r[0]] else { throw bad("words.tsv", r, "unknown word class \(r[0])") }
             self[keyPath: path].formUnion(r[1].split(separator: "|").map(String.init))
