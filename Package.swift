@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "LinimasaIngest",
-            dependencies: ["LinimasaModel", "LinimasaText", "LinimasaXML"],
+            dependencies: ["LinimasaLanguage", "LinimasaModel", "LinimasaText", "LinimasaXML"],
             swiftSettings: strictSettings
         ),
         // Language data (gazetteer, lexicons, temporal tables) as resource
@@ -119,12 +119,12 @@ let package = Package(
                 "LinimasaModel",
                 "LinimasaText",
                 "LinimasaIngest",
+                "LinimasaLanguage",
                 "LinimasaExtract",
                 "LinimasaGraph",
                 "LinimasaExport",
                 "LinimasaStore",
                 "LinimasaTagger",
-                "LinimasaLanguage",
                 "LinimasaView",
                 "LinimasaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -12,8 +12,11 @@ import LinimasaModel
 /// - Dates: overlapping at their precision. An undated mention is weak
 ///   evidence, so it joins only an event with the very same source.
 /// - Statements and other spoken acts: the same person speaking (a state or
-///   an organisation speaks through many mouths), or the same sentence.
+///   an organisation speaks through many mouths), the same sentence, or the
+///   same state or body on the same day about the same target.
 /// - Meetings, calls and visits: the participants overlap, in either role.
+/// - Agreements and cooperation between two parties: the same code, dated,
+///   and the same two parties in either order.
 struct MergeRules {
     let actors: [String: ActorNode]
 
@@ -22,6 +25,10 @@ struct MergeRules {
     static let spokenRoots: Set<Substring> = ["01", "02", "03", "05", "10", "11", "12", "13"]
     /// Consultations (meetings, calls, visits) have participants, not a doer and a sufferer.
     static let symmetricRoots: Set<Substring> = ["04"]
+    /// Acts two parties do together (pledges, diplomatic and material
+    /// cooperation, yielding): the same act on the same day between the
+    /// same two parties is one event, whichever is named first.
+    static let pairRoots: Set<Substring> = ["03", "05", "06", "08"]
 
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
         let root = a.cameo.prefix(2)
@@ -32,10 +39,21 @@ struct MergeRules {
             let pa = [a.sourceID, a.targetID].compactMap { $0 }, pb = [b.sourceID, b.targetID].compactMap { $0 }
             return sameSentence || pa.contains { x in pb.contains { compatible(x, $0) } }
         }
+        if MergeRules.pairRoots.contains(root), a.cameo == b.cameo, a.date != nil, b.date != nil,
+           let sa = a.sourceID, let ta = a.targetID, let sb = b.sourceID, let tb = b.targetID,
+           compatible(sa, sb) && compatible(ta, tb) || compatible(sa, tb) && compatible(ta, sb) {
+            // One agreement between two parties, whichever the report names first.
+            return true
+        }
         if MergeRules.spokenRoots.contains(root) {
             // What one person says on one occasion is one act, whatever each
             // sentence of it is about.
-            return sameSentence || (a.sourceID != nil && a.sourceID == b.sourceID && actors[a.sourceID!]?.kind == .person)
+            // A state or body speaks through many mouths, but its words on
+            // one day about one target are one statement: reported by two
+            // outlets, or quoted twice in one article with the same code.
+            guard let s = a.sourceID, s == b.sourceID else { return sameSentence }
+            return actors[s]?.kind == .person
+                || (sameDay(a, b) && compatible(a.targetID, b.targetID) && (a.documentID != b.documentID || a.cameo == b.cameo))
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }
@@ -87,6 +105,13 @@ struct MergeRules {
         guard let x = a.date, let y = b.date else { return true }
         let sx = MergeRules.slack(a.precision), sy = MergeRules.slack(b.precision)
         return x.start.dayNumber - sx <= y.end.dayNumber + sy && y.start.dayNumber - sy <= x.end.dayNumber + sx
+    }
+
+    /// Both dated to the day, one day apart at most (the publication day or the day before).
+    func sameDay(_ a: Mention, _ b: Mention) -> Bool {
+        guard let x = a.date, let y = b.date, a.precision == .day, b.precision == .day,
+              x.end.dayNumber - x.start.dayNumber <= 1, y.end.dayNumber - y.start.dayNumber <= 1 else { return false }
+        return abs(x.start.dayNumber - y.start.dayNumber) <= 1
     }
 
     /// Days of tolerance for a date of this precision.

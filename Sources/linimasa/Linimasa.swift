@@ -15,7 +15,8 @@ struct Linimasa: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Read.self, Extract.self, Timex.self, Graph.self, Ingest.self, Export.self, Serve.self, Demo.self,
-            Bench.self, BenchExport.self, BenchView.self, BenchTaggers.self, EvalNER.self, EvalPOS.self, Train.self,
+            GazetteerCommand.self, Bench.self, BenchExport.self, BenchView.self, BenchTaggers.self,
+            EvalNER.self, EvalPOS.self, Train.self,
         ]
     )
 

@@ -66,6 +66,41 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
         #expect(Set(g.events[0].mentions.map(\.modality)) == [.planned, .asserted])
     }
 
+    @Test func oneBodysStatementReportedByTwoOutletsOnOneDayIsOneNode() {
+        let oct12 = DayInterval(start: day(2022, 10, 11), end: day(2022, 10, 12))
+        let oct13 = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("antara", 10, "010", "NATO", nil, oct12),
+            mention("detik", 30, "012", "NATO", "RUS", oct13),
+            mention("kompas", 30, "010", "NATO", nil, DayInterval(day: day(2022, 10, 20))),  // another day
+            mention("tempo", 30, "010", "RUS", nil, oct12),                                    // another body
+        ])
+        #expect(g.events.count == 3)
+        #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["antara", "detik"] })
+    }
+
+    @Test func oneBodysStatementQuotedTwiceInOneArticleIsOneNode() {
+        let oct13 = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("antara", 10, "010", "NATO", nil, oct13),
+            mention("antara", 90, "010", "NATO", nil, oct13, sentence: 4),
+            mention("antara", 150, "010", "NATO", nil, DayInterval(day: day(2022, 10, 2)), sentence: 7),  // an earlier day
+        ])
+        #expect(g.events.count == 2)
+    }
+
+    @Test func oneAgreementNamedEitherWayRoundIsOneNode() {
+        let may16 = DayInterval(day: day(2025, 5, 16))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("kompas", 10, "057", "RUS", "UKR", may16),
+            mention("detik", 20, "057", "UKR", "RUS", may16),
+            mention("tempo", 20, "057", "UKR", "RUS", DayInterval(day: day(2025, 6, 2))),  // another day
+            mention("antara", 20, "057", "UKR", "USA", may16),                             // another party
+        ])
+        #expect(g.events.count == 3)
+        #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["kompas", "detik"] })
+    }
+
     @Test func differentActsAndDifferentSpeakersStayApart() {
         let oct = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
         let g = GraphBuilder().build(actors: actors, mentions: [
@@ -73,8 +108,8 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
             mention("a", 50, "192", "RUS", "UKR", nil),            // annexation
             mention("b", 10, "010", "person:austin", nil, oct),   // two people speaking
             mention("b", 90, "010", "person:blinken", nil, oct, sentence: 2),
-            mention("c", 10, "010", "NATO", nil, oct),            // an organisation speaks through many mouths
-            mention("c", 90, "010", "NATO", nil, oct, sentence: 3),
+            mention("c", 10, "010", "NATO", nil, oct),            // an organisation speaks through many mouths:
+            mention("c", 90, "012", "NATO", "RUS", oct, sentence: 3),  // another act in the same article
         ])
         #expect(g.events.count == 6)
     }

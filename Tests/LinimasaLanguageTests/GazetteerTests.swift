@@ -88,15 +88,6 @@ struct GazetteerDataTests {
             #expect(ids == ids.sorted(), "\(name) is not sorted by id")
         }
     }
-
-    // A wall-clock bound: meaningless under a sanitizer (.ci/sanitize sets these).
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil
-                   && ProcessInfo.processInfo.environment["TSAN_OPTIONS"] == nil))
-    func loadsQuickly() throws {
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try Gazetteer.load(from: .bundled) }
-        #expect(elapsed < .milliseconds(500), "loading took \(elapsed)")
-    }
 }
 
 @Suite("Gazetteer lookups")

@@ -23,6 +23,8 @@ public struct ActorRecognizer: Sendable {
     struct TitleInfo: Sendable {
         var title: String
         var role: Role?
+        /// The state or body the title alone names ("Seskab"): a gazetteer id.
+        var office: String?
     }
 
     public init(gazetteer: Gazetteer, profile: LanguageProfile, morphology: any LanguageMorphology) throws {
@@ -42,7 +44,8 @@ public struct ActorRecognizer: Sendable {
         self.organisationHeads = heads
         var titles = PhraseIndex<TitleInfo>()
         for row in try TSV.load(profile.url("gazetteer/titles.tsv")) where row.count >= 2 {
-            titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1])))
+            let office = row.count >= 3 && !row[2].isEmpty && row[2] != "-" ? row[2] : nil
+            titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1]), office: office))
         }
         self.titles = titles
         var institutions = PhraseIndex<LinimasaModel.ActorKind>()
@@ -59,6 +62,21 @@ public struct ActorRecognizer: Sendable {
             sentences[s].actors = state.scan(sentences[s].tokens, names: sentences[s].names)
         }
         return state.actors
+    }
+
+    /// Who held the office `title` names for `scope` on `date`: a holder
+    /// whose title is the one written comes first ("Presiden Iran" is the
+    /// president, not the supreme leader who is head of state), then the
+    /// holders of the title's role.
+    func holder(of title: TitleInfo, scope: String, on date: CalendarDate) -> GazetteerEntry? {
+        let written = PhraseIndex<Int>.fold(title.title)
+        for role in Role.allCases {
+            for e in gazetteer.roleHolder(role: role, country: scope, on: date)
+            where e.roles(on: date).contains(where: { $0.scope == scope && $0.titleID.map(PhraseIndex<Int>.fold) == written }) {
+                return e
+            }
+        }
+        return title.role.flatMap { gazetteer.roleHolder(role: $0, country: scope, on: date).first }
     }
 
     func actor(for entry: GazetteerEntry, on dct: CalendarDate?) -> Actor {

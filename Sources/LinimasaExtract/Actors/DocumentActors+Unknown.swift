@@ -11,9 +11,10 @@ extension DocumentActors {
     /// known names, titles and function words.
     func capitalisedRun(_ t: [WordToken], _ i: Int) -> Range<Int>? {
         var k = i
-        while k < t.count, k - i < 5, t[k].isWord, t[k].isCapitalized || (k > i && words.nameParticles.contains(t[k].key)),
-              !words.notNames.contains(t[k].key),
-              !words.nameBreakers.contains(t[k].key) || (k > i && t[k].isCapitalized) {
+        while k < t.count, k - i < 7 {
+            if k > i, let next = nameContinuation(t, k) { k = next; continue }
+            guard k - i < 5, t[k].isWord, t[k].isCapitalized, !words.notNames.contains(t[k].key),
+                  !words.nameBreakers.contains(t[k].key) || k > i else { break }
             if k > i, recognizer.names.longestMatch(t, at: k) != nil { break }
             k += 1
         }
@@ -25,6 +26,23 @@ extension DocumentActors {
     mutating func unknownOrganisation(_ t: [WordToken], _ i: Int) -> ActorRef? {
         guard !titleCase, t[i].isCapitalized, recognizer.organisationHeads.longestMatch(t, at: i) != nil,
               let run = capitalisedRun(t, i) else { return nil }
+        // A name the gazetteer knows is the gazetteer's ("Komisi Pemberantasan
+        // Korupsi"), unless a country other than its own follows it: a
+        // ministry of another state ("Kementerian Keuangan AS").
+        if let (gl, entries) = recognizer.names.longestMatch(t, at: i), gl >= run.count {
+            let known = entries.map { gazetteer.entries[$0] }
+            let next = recognizer.names.longestMatch(t, at: i + gl).flatMap { m in
+                m.values.map { gazetteer.entries[$0] }.first { $0.kind == .country }
+            }
+            if next == nil || known.contains(where: { ($0.country ?? $0.id) == next?.id }) { return nil }
+        }
+        // An organisation word before a name the gazetteer knows ("Partai
+        // Gerindra" written as the party word and its short name): the name.
+        if run.count == 1, let (gl, entries) = recognizer.names.longestMatch(t, at: run.upperBound),
+           let e = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind != .country && $0.kind != .person }) {
+            let a = register(entry: e)
+            return ActorRef(tokens: i..<(run.upperBound + gl), actorID: a.id, rule: "gazetteer")
+        }
         // One word is a name only with its country: "Pengadilan Kuwait".
         if run.count == 1, recognizer.names.longestMatch(t, at: run.upperBound) == nil { return nil }
         var end = run.upperBound
@@ -50,7 +68,7 @@ extension DocumentActors {
         let beforeSaying = run.upperBound < t.count && t[run.upperBound].isWord
             && words.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
         guard afterCue || (beforeSaying && i > 0) || (beforeSaying && run.count >= 2) else { return nil }
-        let name = t[run].map(\.text).joined(separator: " ")
+        let name = DocumentActors.joinedName(t, run)
         let acronym = run.count == 1 && t[i].text.count >= 3 && t[i].text == t[i].text.uppercased()
         let kind: LinimasaModel.ActorKind = acronym ? .organisation : .person
         let a = Actor(id: (kind == .person ? "person:" : "org:") + DocumentActors.slug(name), name: name, kind: kind)
@@ -68,7 +86,7 @@ extension DocumentActors {
         var end = min(span.range.upperBound, t.count)
         while end > i + 1, !t[end - 1].isWord { end -= 1 }
         if let known = (i + 1..<end).first(where: { recognizer.names.longestMatch(t, at: $0) != nil }) { end = known }
-        let name = t[i..<end].map(\.text).joined(separator: " ")
+        let name = DocumentActors.joinedName(t, i..<end)
         var country: String?
         if let (_, entries) = recognizer.names.longestMatch(t, at: end),
            let c = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) {

@@ -23,6 +23,9 @@ struct DocumentActors {
     var titled: [String: String] = [:]
     /// Whether the sentence being scanned is a title-case headline.
     var titleCase = false
+    /// The last two actors named together ("Rusia dan Ukraina"): what
+    /// "kedua negara" means.
+    var lastPair: (String, String)?
 
     init(recognizer: ActorRecognizer, dct: CalendarDate?) {
         self.recognizer = recognizer
@@ -47,11 +50,21 @@ struct DocumentActors {
                 continue
             }
             if let m = titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
-                ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i)
+                ?? named(tokens, i, previous: refs.last) ?? pairToken(tokens, i) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i)
                 ?? taggedName(tokens, i, names) {
+                // Two actors joined by a coordinator or a hyphen are a pair.
+                if let p = refs.last, p.actorID != m.actorID, p.tokens.upperBound + 1 == m.tokens.lowerBound,
+                   recognizer.words.coordinators.contains(tokens[p.tokens.upperBound].key) || tokens[p.tokens.upperBound].text == "-" {
+                    lastPair = (p.actorID, m.actorID)
+                }
+                if let partner = m.partner { lastPair = (m.actorID, partner) }
                 refs.append(m)
                 i = m.tokens.upperBound
-                if actors[m.actorID]?.kind == .person, beforeVerb(tokens, i) { lastSubjectPerson = m.actorID }
+                // The subject of a verb, or the speaker after "kata": who "dia" most often is next.
+                if actors[m.actorID]?.kind == .person, beforeVerb(tokens, i)
+                    || m.tokens.lowerBound > 0 && recognizer.words.speakerCues.contains(tokens[m.tokens.lowerBound - 1].key) {
+                    lastSubjectPerson = m.actorID
+                }
             } else {
                 i += 1
             }
@@ -87,12 +100,15 @@ struct DocumentActors {
     /// name: the surname ("Blinken"), or the given name as Indonesian news
     /// does ("Retno", "Prabowo"). Every word of three letters or more is
     /// remembered, the first person to use it keeping it.
+    /// A word that is itself the name of a state or body ("Israel" of
+    /// "Israel Katz") stays that state's.
     mutating func rememberNames(of a: Actor) {
-        for word in a.name.split(separator: " ") where word.count >= 3 {
-            let key = PhraseIndex<Int>.fold(String(word))
-            if surnames[key] == nil { surnames[key] = a.id }
+        let words = a.name.split(separator: " ").map(String.init)
+        for (n, word) in words.enumerated() where word.count >= 3 || n == words.count - 1 {
+            let key = PhraseIndex<Int>.fold(word)
+            if recognizer.names.values(ofPhrase: key).contains(where: { gazetteer.entries[$0].kind != .person }) { continue }
+            if surnames[key] == nil || n == words.count - 1 { surnames[key] = a.id }
         }
-        if let last = a.name.split(separator: " ").last { surnames[PhraseIndex<Int>.fold(String(last))] = a.id }
     }
 
     /// The actor for a state institution: "RUS-MIL" for "pasukan Rusia".
@@ -132,9 +148,11 @@ struct DocumentActors {
         if j + 1 < t.count, t[j].text == ",", scope != nil, t[j + 1].isCapitalized,
            recognizer.names.longestMatch(t, at: j + 1) == nil { j += 1 }
         var k = j
-        while k < t.count, k - j < 4, t[k].isWord, t[k].isCapitalized,
-              !words.notNames.contains(t[k].key), !words.nameBreakers.contains(t[k].key),
-              recognizer.titles.longestMatch(t, at: k) == nil {
+        while k < t.count, k - j < 7 {
+            if k > j, let next = nameContinuation(t, k) { k = next; continue }
+            guard k - j < 5, t[k].isWord, t[k].isCapitalized,
+                  !words.notNames.contains(t[k].key), !words.nameBreakers.contains(t[k].key),
+                  recognizer.titles.longestMatch(t, at: k) == nil else { break }
             if k == j, let (_, e) = recognizer.names.longestMatch(t, at: k),
                e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }
             k += 1
@@ -154,13 +172,14 @@ struct DocumentActors {
             return ActorRef(tokens: i..<k, actorID: person.id, rule: "title-name")
         }
         // A title without a name: its holder when known, else the state or body it serves.
-        guard t[i].isCapitalized || scope != nil else { return nil }
+        guard t[i].isCapitalized || scope != nil || info.office != nil else { return nil }
         if let id = titled[scopeKey], let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<j, actorID: id, rule: "title-coref")
         }
-        if let scope, let role = info.role, let d = dct,
-           let holder = gazetteer.roleHolder(role: role, country: scope.id, on: d).first {
+        // A title that names its office ("Seskab", "Kapolri") needs no scope written.
+        let office = scope ?? info.office.flatMap { gazetteer.entry(id: $0) }
+        if let office, let d = dct, let holder = recognizer.holder(of: info, scope: office.id, on: d) {
             let a = register(entry: holder)
             titled[scopeKey] = a.id
             return ActorRef(tokens: i..<j, actorID: a.id, rule: "title-holder")
@@ -172,18 +191,55 @@ struct DocumentActors {
         return nil
     }
 
+    /// Where a person's name carries on past token `k`: through a particle
+    /// before a capitalised word ("al Sisi", "bin Salman"), and through a
+    /// hyphen a scraper spaced out ("Ri Yong - ho", "al - Sisi"), whose
+    /// second part may be lower-case; nil where the name ends.
+    func nameContinuation(_ t: [WordToken], _ k: Int) -> Int? {
+        guard k > 0, k + 1 < t.count, t[k - 1].isWord else { return nil }
+        if t[k].text == "-", t[k + 1].isWord, t[k + 1].isCapitalized || t[k + 1].text.count <= 4,
+           !words.nameBreakers.contains(t[k + 1].key) {
+            return k + 2
+        }
+        // "al-Sisi" as one word.
+        let parts = t[k].key.split(separator: "-", maxSplits: 1)
+        if t[k].isWord, parts.count == 2, words.nameParticles.contains(String(parts[0])),
+           t[k].text.split(separator: "-", maxSplits: 1).last?.first?.isUppercase == true {
+            return k + 1
+        }
+        if t[k].isWord, !t[k].isCapitalized, words.nameParticles.contains(t[k].key),
+           t[k + 1].isCapitalized || t[k + 1].text == "-" {
+            return t[k + 1].text == "-" ? nameContinuation(t, k + 1) : k + 1
+        }
+        return nil
+    }
+
+    /// The words of a name as one string, a spaced hyphen joined: "Ri Yong-ho".
+    static func joinedName(_ t: [WordToken], _ r: Range<Int>) -> String {
+        t[r].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+    }
+
     mutating func resolvePerson(_ t: [WordToken], _ name: Range<Int>, title: ActorRecognizer.TitleInfo,
                                 written: String, scope: GazetteerEntry?) -> Actor {
-        // The whole name, or its last word, as a gazetteer person.
-        let candidates: [Int] = {
-            if let (l, e) = recognizer.names.longestMatch(t, at: name.lowerBound), l == name.count { return e }
-            if let (_, e) = recognizer.names.longestMatch(t, at: name.upperBound - 1) { return e }
-            return []
-        }()
-        if let e = candidates.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .person }) {
-            return register(entry: e)
+        // A name with a hyphen the scraper spaced out, as the gazetteer writes it.
+        if t[name].contains(where: { $0.text == "-" }),
+           let p = gazetteer.entries(matchingAlias: DocumentActors.joinedName(t, name)).first(where: { $0.kind == .person }) {
+            return register(entry: p)
         }
-        let fullName = t[name].map(\.text).joined(separator: " ")
+        // The whole name, or its last word, as a gazetteer person.
+        if let (l, e) = recognizer.names.longestMatch(t, at: name.lowerBound), l == name.count,
+           let p = e.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .person }) {
+            return register(entry: p)
+        }
+        // By the last word alone, only someone named before or in office on
+        // the day ("Menlu Retno" is not a namesake out of office).
+        if let (l, e) = recognizer.names.longestMatch(t, at: name.upperBound - 1), l == 1,
+           let p = e.map({ gazetteer.entries[$0] }).first(where: { p in
+               p.kind == .person && (actors[p.id] != nil || dct.map { !p.roles(on: $0).isEmpty } ?? true)
+           }) {
+            return register(entry: p)
+        }
+        let fullName = DocumentActors.joinedName(t, name)
         let country = scope.map { $0.kind == .country ? $0.id : ($0.country ?? $0.id) }
         // The title as the article writes it: "Juru bicara Kementerian Luar Negeri Malaysia".
         let role = written.replacingOccurrences(of: " ( ", with: " (").replacingOccurrences(of: " )", with: ")")
@@ -239,9 +295,33 @@ struct DocumentActors {
         return nil
     }
 
+    /// Two states or bodies written as one hyphenated word: "Ukraina-Rusia".
+    mutating func pairToken(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        let parts = t[i].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let found = parts.compactMap { gazetteer.entries(matchingAlias: $0).first { $0.kind != .person } }
+        guard found.count == 2, found[0].id != found[1].id else { return nil }
+        let a = register(entry: found[0]), b = register(entry: found[1])
+        return ActorRef(tokens: i..<(i + 1), actorID: a.id, rule: "pair", partner: b.id)
+    }
+
     /// Pronouns and definite descriptions: "dia", "militernya", "aliansi itu".
     mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
         let key = t[i].key
+        // "otoritas setempat": the government of the country just named.
+        if recognizer.words.localAuthorities.contains(key), i + 1 < t.count,
+           recognizer.words.localMarkers.contains(t[i + 1].key), let country = lastCountry {
+            let a = institution(of: country, .government)
+            return ActorRef(tokens: i..<(i + 2), actorID: a.id, rule: "local-authority")
+        }
+        // "kedua negara", "kedua belah pihak": the pair just named.
+        if recognizer.words.pairQuantifiers.contains(key), let pair = lastPair {
+            var j = i + 1
+            while j < t.count, j <= i + 2, recognizer.words.pairNouns.contains(t[j].key) { j += 1 }
+            if j > i + 1 {
+                return ActorRef(tokens: i..<j, actorID: pair.0, rule: "pair-reference", partner: pair.1)
+            }
+        }
         if words.personalPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")

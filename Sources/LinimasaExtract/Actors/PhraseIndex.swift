@@ -56,6 +56,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         (byFirst[word] ?? []).filter { $0.folded.count == 1 && !$0.caseSensitive }.map(\.value)
     }
 
+    /// The values of the one-word phrases whose folded form is `word`
+    /// (already folded), whatever their case.
+    func values(ofPhrase word: String) -> [Value] {
+        (byFirst[word] ?? []).filter { $0.folded.count == 1 }.map(\.value)
+    }
+
     /// Lowercase without diacritics; ASCII words take the cheap path.
     static func fold(_ word: String) -> String {
         let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")

@@ -36,6 +36,9 @@ public struct ActorRef: Hashable, Sendable {
     public var tokens: Range<Int>
     public var actorID: String
     public var rule: String
+    /// The other side of a pair the words name together ("kedua negara"
+    /// after "Rusia dan Ukraina", "Ukraina-Rusia"): `actorID` is the first.
+    public var partner: String? = nil
 }
 
 /// A time expression covering tokens `tokens` of a sentence.

@@ -20,6 +20,9 @@ public struct EventExtractor: Sendable {
     struct DocumentState {
         var lastSpeaker: String?
         var lastPerson: String?
+        /// The last two parties an act was between: whom a later act of
+        /// two parties that names neither is between ("Kesepakatan dicapai").
+        var lastPair: (String, String)?
         var keys: Set<String> = []
         var events: [Event] = []
         /// Per event: the trigger key, whether its date came from a time

@@ -7,8 +7,11 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
+        // "kata X" after a quotation is asserted whatever the quotation says.
+        if h.isSaying, h.rule.cls == .speech, !h.shape.isVerb { return (.asserted, "asserted: a report of speech") }
         let before = Array(clause.lowerBound..<i)
-        let words = before.filter { t[$0].isWord }
+        // The cues of a quotation are the quoted act's, not the saying's.
+        let words = before.filter { t[$0].isWord && !(h.isSaying && t[$0].inQuote) }
         if before.contains(where: { functionWords.conditional.contains(t[$0].key) }) {
             return (.hypothetical, "hypothetical: conditional clause")
         }
@@ -29,7 +32,9 @@ extension EventExtractor {
         if let k = words.suffix(5).first(where: { functionWords.future.contains(t[$0].key) }) {
             return (.planned, "planned: \(t[k].text)")
         }
-        if let dct, let timex = timex(for: i, in: clause, v), let iv = timex.timex.interval, iv.start > dct {
+        // A report of what was said is asserted; a date after publication
+        // belongs to what the speaker announced.
+        if !h.isSaying, let dct, let timex = timex(for: i, in: clause, v), let iv = timex.timex.interval, iv.start > dct {
             return (.planned, "planned: dated after publication (\(timex.timex.text))")
         }
         return (.asserted, "asserted")
@@ -61,7 +66,8 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
-        if let x = timex(for: i, in: clause, v) {
+        if let x = timex(for: i, in: clause, v), !(h.isSaying && saidLater(x, after: i, v, dct)),
+           !h.shape.isVerb && !places(h) || !opensPeriod(x, v) {
             if x.timex.type != .duration, let iv = x.timex.interval, Self.plausible(iv) {
                 return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")
             }
@@ -74,10 +80,38 @@ extension EventExtractor {
         guard let dct else { return (nil, nil, false, "undated: no publication date") }
         if modality == .hypothetical || modality == .planned { return (nil, nil, false, "undated: \(modality.rawValue)") }
         let before = (clause.lowerBound..<i)
-        if before.contains(where: { functionWords.background.contains(t[$0].key) }) {
-            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first { functionWords.background.contains($0) } ?? ""))")
+        // Before the noun ("di tengah invasi"), or after it past a relative
+        // or an aspect word ("perang yang berlangsung"); "latihan berlangsung"
+        // alone tells the act itself.
+        if !h.shape.isVerb, let cue = [i - 1, i + 2].first(where: { k in
+            k >= 0 && k < t.count && functionWords.ongoing.contains(t[k].key) && (k < i || functionWords.preverbal.contains(t[i + 1].key))
+        }) {
+            return (nil, nil, false, "undated: a state going on (\(t[cue].text))")
+        }
+        let background = { (k: String) in functionWords.background.contains(k) && !functionWords.recentPast.contains(k) }
+        if before.contains(where: { background(t[$0].key) }) {
+            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first(where: background) ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
+    }
+
+    /// "sejak 2022": the start of a period the act falls in, not its date
+    /// (only a state such as a war is dated by its start).
+    func opensPeriod(_ x: TimexRef, _ v: SentenceView) -> Bool {
+        let k = x.tokens.lowerBound
+        return functionWords.since.contains(v.t[k].key) || (k > 0 && functionWords.since.contains(v.t[k - 1].key))
+    }
+
+    /// Whether a time expression after a saying-verb dates what was said
+    /// rather than the saying: it lies after publication, or a future cue
+    /// stands between the verb and it ("mengatakan ia akan … pada Senin").
+    func saidLater(_ x: TimexRef, after i: Int, _ v: SentenceView, _ dct: CalendarDate?) -> Bool {
+        if let dct, let iv = x.timex.interval, iv.start > dct { return true }
+        // A date inside the quotation, or outside the saying's clause, is the quoted act's.
+        if v.t[x.tokens.lowerBound].inQuote || !clauseBounds(i, v).contains(x.tokens.lowerBound) { return true }
+        guard x.tokens.lowerBound > i else { return false }
+        // After the verb, past another verb or a future cue: the said act's date.
+        return (i + 1..<x.tokens.lowerBound).contains { functionWords.future.contains(v.t[$0].key) || v.isVerb($0) }
     }
 
     /// Years an event in the news can be dated to: "7.100 tahun" (7,100

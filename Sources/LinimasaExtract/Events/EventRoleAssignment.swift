@@ -6,9 +6,13 @@ extension EventExtractor {
     func assignRoles(_ hits: inout [TriggerHit], _ v: SentenceView, _ actors: [String: Actor],
                      _ state: inout EventExtractor.DocumentState) {
         let t = v.t
+        // A title-case headline drops affixes: a bare root there is a verb ("Trump Ancam Serang Oman").
+        let words = t.filter(\.isWord)
+        let headline = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
         for n in hits.indices {
             let i = hits[n].token
             var h = hits[n]
+            if headline, h.shape == .bare, h.rule.cls != .speech { h.shape = .activeVerb }
             var src: ActorRef?, tgt: ActorRef?
             var how: String
             if h.rule.cls == .speech && !h.shape.isVerb {
@@ -39,7 +43,8 @@ extension EventExtractor {
                 }
             } else if h.shape == .passiveVerb {
                 tgt = v.subject(before: i)
-                src = v.agent(after: i)
+                // The agent after "oleh", or right after the verb ("ditembaki Israel").
+                src = v.agent(after: i) ?? (i + 1 < t.count ? v.actor(at: i + 1).flatMap { $0.tokens.lowerBound == i + 1 ? $0 : nil } : nil)
                 how = "passive: subject suffers, agent after oleh"
                 if src == nil, (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict {
                     src = v.opponent(of: tgt?.actorID, near: i, actors: actors)
@@ -69,12 +74,28 @@ extension EventExtractor {
                 } else {
                     how = "noun: no actor"
                 }
-                if tgt == nil { tgt = v.target(after: i, excluding: src?.actorID, actors: actors) }
+                if tgt == nil { tgt = v.target(after: i, excluding: src?.actorID, actors: actors, places: places(h)) }
             } else {
                 src = v.subject(before: i)
+                // A verb in a fronted phrase ("Usai bertemu Raja Thailand, Prabowo
+                // menyatakan …") shares the main clause's subject, after a comma.
+                if src == nil, let (main, _) = v.subject(after: i),
+                   (i + 1..<main.tokens.lowerBound).contains(where: { t[$0].text == "," }),
+                   !(i + 1..<main.tokens.lowerBound).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
+                    src = main
+                    how = "verb in a fronted phrase: the main clause's subject; "
+                } else if headline, src == nil, let comma = (i + 1..<t.count).first(where: { t[$0].text == "," }),
+                          let main = (comma + 1..<min(t.count, comma + 3)).lazy.compactMap({ v.actor(at: $0) }).first {
+                    // "Desak Akhiri Perang, Trump Bakal Telepon Putin": the headline's subject after the comma.
+                    src = main
+                    how = "headline verb before a comma: the subject after it; "
+                } else {
+                    how = ""
+                }
                 // What is said may follow a comma: "memperingatkan, pihaknya siap … terhadap Pyongyang".
-                tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material)
-                how = "active: subject acts on object"
+                tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material,
+                               places: places(h))
+                how += "active: subject acts on object"
             }
             if h.rule.roles == .inverse {
                 // The named side suffers: "mundurnya pasukan Rusia", "militernya dipukul mundur".
@@ -85,6 +106,18 @@ extension EventExtractor {
             }
             if let src { h.source = src.actorID }
             if let tgt, tgt.actorID != h.source { h.target = tgt.actorID }
+            if let (a, b, why) = pair(h, i, src: src, tgt: tgt, v) {
+                h.source = a
+                h.target = b
+                how += "; \(why)"
+                state.lastPair = (a, b)
+            } else if h.source == nil, h.target == nil, EventExtractor.reciprocalRoots.contains(h.cameo.prefix(2)),
+                      let (a, b) = state.lastPair {
+                // An act between two that names neither: the pair the article is about.
+                h.source = a
+                h.target = b
+                how += "; no party named: the pair of the last act between two"
+            }
             h.rules.append("roles: \(how)")
             // The quoted "kami" stands for a speaker not yet known: never remembered as one.
             if h.rule.cls == .speech || (h.rule.cls == .statement && h.cameo.hasPrefix("01")), let s = h.source,
@@ -94,5 +127,54 @@ extension EventExtractor {
             if let s = h.source, actors[s]?.kind == .person { state.lastPerson = s }
             hits[n] = h
         }
+    }
+
+    /// CAMEO roots of acts two parties do together (intents, talks,
+    /// diplomatic and material cooperation, yielding): named together, the
+    /// first is the source and the second the target.
+    static let reciprocalRoots: Set<Substring> = ["03", "04", "05", "06", "08"]
+
+    /// Whether a place after the trigger ("di Istanbul, Turki") is only where
+    /// the act happened: for every act but material conflict, where the
+    /// place is what is struck.
+    func places(_ h: TriggerHit) -> Bool {
+        (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) != .materialConflict
+    }
+
+    /// Both parties of an act two name together: a pair reference ("kedua
+    /// negara", "Ukraina-Rusia"), the pair after "antara", or a coordinated
+    /// subject ("Indonesia dan Malaysia sepakat") of a reciprocal act.
+    func pair(_ h: TriggerHit, _ i: Int, src: ActorRef?, tgt: ActorRef?, _ v: SentenceView) -> (String, String, String)? {
+        let t = v.t
+        let reciprocal = EventExtractor.reciprocalRoots.contains(h.cameo.prefix(2))
+        if reciprocal {
+            // "perundingan antara Rusia dan Ukraina": the pair, whoever hosts.
+            var k = i + 1
+            while k < t.count, k <= i + 8, !functionWords.clauseBarriers.contains(t[k].key), t[k].text != ";" {
+                if functionWords.pairOpeners.contains(t[k].key), k + 1 < t.count, let a = v.actor(at: k + 1) {
+                    if let p = a.partner { return (a.actorID, p, "the pair after \(t[k].text)") }
+                    let j = a.tokens.upperBound
+                    if j + 1 < t.count, functionWords.coordinators.contains(t[j].key) || t[j].text == "-",
+                       let b = v.actor(at: j + 1), b.actorID != a.actorID {
+                        return (a.actorID, b.actorID, "the pair after \(t[k].text)")
+                    }
+                }
+                k += 1
+            }
+        }
+        if let src, let p = src.partner {
+            return (src.actorID, h.target ?? p, "the pair \(t[src.tokens].map(\.text).joined(separator: " "))")
+        }
+        if h.source == nil, let tgt, let p = tgt.partner {
+            return (tgt.actorID, p, "the pair \(t[tgt.tokens].map(\.text).joined(separator: " "))")
+        }
+        // "Indonesia dan Malaysia sepakat …": the first conjunct acts with the second.
+        if reciprocal, h.target == nil, let src, src.tokens.lowerBound >= 2 {
+            let c = src.tokens.lowerBound - 1
+            if functionWords.coordinators.contains(t[c].key), let a = v.actor(at: c - 1), a.actorID != src.actorID {
+                return (a.actorID, src.actorID, "coordinated subject: both parties")
+            }
+        }
+        return nil
     }
 }

@@ -134,7 +134,7 @@ struct SentenceView {
     /// "terhadap", "dengan", "ke" … when there is one in the clause, else the
     /// first actor after the trigger; never the source or its own country.
     func target(after i: Int, excluding source: String?, actors: [String: Actor], limit: Int = 14,
-                coordination: Bool = true) -> ActorRef? {
+                coordination: Bool = true, places: Bool = false) -> ActorRef? {
         var first: ActorRef?
         var k = i + 1
         var sawComma = false
@@ -146,7 +146,7 @@ struct SentenceView {
             // A coordinated verb starts the next act.
             if coordination, k > i + 1, isVerb(k), sawComma || functionWords.coordinators.contains(t[k - 1].key) { break }
             if let r = actor(at: k) {
-                if !SentenceView.related(r.actorID, source, actors) {
+                if !(places && isPlace(r)), !SentenceView.related(r.actorID, source, actors) {
                     // The direct object, right after the verb, is the target.
                     if r.tokens.lowerBound <= i + 2 { return r }
                     if r.tokens.lowerBound > 0, functionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
@@ -160,6 +160,18 @@ struct SentenceView {
         return first
     }
 
+    /// An actor named as a place: after a locative preposition, directly
+    /// or past the town it is the country of ("di Istanbul, Turki").
+    func isPlace(_ r: ActorRef) -> Bool {
+        var k = r.tokens.lowerBound - 1
+        while k >= 0, r.tokens.lowerBound - k <= 4 {
+            if functionWords.locatives.contains(t[k].key) { return true }
+            guard t[k].text == "," || (t[k].isWord && t[k].isCapitalized) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// The actor just after an event noun ("invasi Rusia", "ancaman … dari
     /// Putin"), unless a place noun or target preposition introduces it.
     func genitive(after i: Int) -> ActorRef? {
@@ -169,8 +181,10 @@ struct SentenceView {
             if w.text == "," || w.text == ";" || functionWords.clauseBarriers.contains(w.key) || isTransitiveVerb(k) { break }
             // An actor whose name covers the trigger itself is not its genitive.
             if let r = actor(at: k), r.tokens.lowerBound > i {
-                let before = t[r.tokens.lowerBound - 1].key
-                if functionWords.territory.contains(before) || functionWords.objectPrepositions.contains(before) {
+                // "pertemuan dengan para menteri ASEAN": a partner, however far the preposition.
+                if (i + 1..<r.tokens.lowerBound).contains(where: {
+                    functionWords.territory.contains(t[$0].key) || functionWords.objectPrepositions.contains(t[$0].key)
+                }) {
                     return nil
                 }
                 return r

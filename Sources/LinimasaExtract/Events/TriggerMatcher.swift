@@ -13,6 +13,9 @@ struct TriggerHit {
     /// Filled in by role assignment.
     var source: String?
     var target: String?
+
+    /// A saying-verb or a statement: its report is asserted whatever it announces.
+    var isSaying: Bool { rule.cls == .speech || (rule.cls == .statement && cameo.hasPrefix("01")) }
 }
 
 extension EventExtractor {

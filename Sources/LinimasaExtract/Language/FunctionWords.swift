@@ -84,6 +84,26 @@ public struct FunctionWords: Sendable {
     public var beneficiaryMarkers: Set<String> = []
     /// Adverbs between a subject and its verb when actors are recognised.
     public var subjectAdverbs: Set<String> = []
+    /// Background cues that, without a time expression, still mark the
+    /// day's news when dating ("telah sepakat").
+    public var recentPast: Set<String> = []
+    /// Words next to an event noun that make it a state going on ("in the
+    /// midst of", "ongoing"): undated unless a time expression dates it.
+    public var ongoing: Set<String> = []
+    /// Nouns for authorities that, before a local marker ("otoritas
+    /// setempat"), are the government of the country just named.
+    public var localAuthorities: Set<String> = []
+    public var localMarkers: Set<String> = []
+    /// Prepositions that open a period from a point in time ("sejak 2022").
+    public var since: Set<String> = []
+    /// Prepositions of place: an actor after one is where, not who ("di").
+    public var locatives: Set<String> = []
+    /// The word before a pair's members ("antara X dan Y").
+    public var pairOpeners: Set<String> = []
+    /// The quantifier of a reference to a pair ("kedua negara").
+    public var pairQuantifiers: Set<String> = []
+    /// Nouns a reference to a pair counts ("negara", "pihak", "pemimpin").
+    public var pairNouns: Set<String> = []
 
     public init() {}
 
@@ -106,6 +126,9 @@ public struct FunctionWords: Sendable {
         "firstPersonPlural": \.firstPersonPlural, "allianceNouns": \.allianceNouns,
         "allianceModifiers": \.allianceModifiers, "countryNouns": \.countryNouns,
         "beneficiaryMarkers": \.beneficiaryMarkers, "subjectAdverbs": \.subjectAdverbs,
+        "locatives": \.locatives, "pairOpeners": \.pairOpeners,
+        "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
+        "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

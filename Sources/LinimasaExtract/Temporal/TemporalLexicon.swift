@@ -1,3 +1,4 @@
+import Foundation
 import LinimasaLanguage
 
 /// A calendar or clock unit that counts and shifts apply to.
@@ -44,6 +45,9 @@ struct TemporalLexicon: Sendable {
     var shifts: [String: Int] = [:]
     var tense: [String: Bool] = [:]  // true = future
     var seasons: [String: String] = [:]
+    var quarterWords: [String: Int] = [:]  // months a quarter word spans
+    var ordinals: [String: Int] = [:]
+    var anchorShifts: [String: Int] = [:]  // -1 before, 1 after the anchor day
     var maxPhraseWords = 1
     /// Every key of the phrase tables (`dayparts`, `relative`, `shifts`,
     /// `seasons`) and every run of its leading words: a phrase lookup stops
@@ -66,6 +70,34 @@ struct TemporalLexicon: Sendable {
     var dayPartLeadIns: Set<String> = []
     var yearFollowers: Set<String> = []
     var countLeadIns: Set<String> = []
+    var dayNumberLeadIns: Set<String> = []
+    var weekOrSunday: Set<String> = []
+    var unitSuffixes: Set<String> = []
+    var halfWords: Set<String> = []
+    var onePrefixes: Set<String> = []
+    var repeatPrefixes: Set<String> = []
+    var vagueSpans: Set<String> = []
+    var moreWords: Set<String> = []
+    var recentWords: Set<String> = []
+    var aheadPhrases: Set<String> = []
+    var perWords: Set<String> = []
+    var ordinalPrefixes: Set<String> = []
+    var yearNouns: Set<String> = []
+    var yearLeadIns: Set<String> = []
+    var notYearLeadIns: Set<String> = []
+    var decadeSuffixes: Set<String> = []
+    var notRelativePairs: Set<String> = []
+    var nextDayPhrases: Set<String> = []
+    var notPeriodAnchors: Set<String> = []
+    var notTrailingShifts: Set<String> = []
+    var thatWords: Set<String> = []
+    var thisWords: Set<String> = []
+    var thisThatWords: Set<String> = []
+    var dayNouns: Set<String> = []
+    var monthNouns: Set<String> = []
+    var earlyNightWords: Set<String> = []
+    var weekdayLeadIns: Set<String> = []
+    var shortMonthForms: Set<String> = []
 
     static var wordClasses: [String: WritableKeyPath<TemporalLexicon, Set<String>>] { [
         "clauseBreaks": \.clauseBreaks,
@@ -83,23 +115,53 @@ struct TemporalLexicon: Sendable {
         "dayPartLeadIns": \.dayPartLeadIns,
         "yearFollowers": \.yearFollowers,
         "countLeadIns": \.countLeadIns,
+        "dayNumberLeadIns": \.dayNumberLeadIns,
+        "weekOrSunday": \.weekOrSunday,
+        "unitSuffixes": \.unitSuffixes,
+        "halfWords": \.halfWords,
+        "onePrefixes": \.onePrefixes,
+        "repeatPrefixes": \.repeatPrefixes,
+        "vagueSpans": \.vagueSpans,
+        "moreWords": \.moreWords,
+        "recentWords": \.recentWords,
+        "aheadPhrases": \.aheadPhrases,
+        "perWords": \.perWords,
+        "ordinalPrefixes": \.ordinalPrefixes,
+        "yearNouns": \.yearNouns,
+        "yearLeadIns": \.yearLeadIns,
+        "notYearLeadIns": \.notYearLeadIns,
+        "decadeSuffixes": \.decadeSuffixes,
+        "notRelativePairs": \.notRelativePairs,
+        "nextDayPhrases": \.nextDayPhrases,
+        "notPeriodAnchors": \.notPeriodAnchors,
+        "notTrailingShifts": \.notTrailingShifts,
+        "thatWords": \.thatWords,
+        "thisWords": \.thisWords,
+        "thisThatWords": \.thisThatWords,
+        "dayNouns": \.dayNouns,
+        "monthNouns": \.monthNouns,
+        "earlyNightWords": \.earlyNightWords,
+        "weekdayLeadIns": \.weekdayLeadIns,
+        "shortMonthForms": \.shortMonthForms,
     ] }
 
     init(profile: LanguageProfile) throws {
         func rows(_ name: String, _ n: Int = 2) throws -> [TableRow] {
             try profile.data.table(profile.path("temporal/" + name), minimumFields: n)
         }
+        // Tables a language may do without: no quarter words, no anchor words.
+        func optionalRows(_ name: String) throws -> [TableRow] {
+            let path = profile.path("temporal/" + name)
+            guard FileManager.default.fileExists(atPath: profile.data.url(path).path) else { return [] }
+            return try profile.data.table(path)
+        }
         func bad(_ name: String, _ row: TableRow, _ why: String) -> LanguageDataError {
             LanguageDataError(path: profile.path("temporal/" + name), line: row.line, reason: why)
         }
-        for r in try rows("months.tsv") {
-            guard let m = Int(r[1]), (1...12).contains(m) else { throw bad("months.tsv", r, "month must be 1-12") }
-            months[r[0]] = m
-        }
-        for r in try rows("weekdays.tsv") {
-            guard let d = Int(r[1]), (1...7).contains(d) else { throw bad("weekdays.tsv", r, "weekday must be 1-7") }
-            weekdays[r[0]] = d
-        }
+        // The calendar words are the table ingestion's date finder reads too.
+        let calendar = try CalendarWords(data: profile.data, language: profile.code)
+        months = calendar.months
+        weekdays = calendar.weekdays
         for r in try rows("numbers.tsv", 3) {
             switch r[1] {
             case "digit":
@@ -121,7 +183,7 @@ struct TemporalLexicon: Sendable {
             guard let p = PeriodPart(rawValue: r[1]) else { throw bad("parts.tsv", r, "unknown part \(r[1])") }
             parts[r[0]] = p
         }
-        for r in try rows("dayparts.tsv") { dayparts[r[0]] = r[1]; note(r[0]) }
+        for (phrase, code) in calendar.dayParts { dayparts[phrase] = code; note(phrase) }
         for r in try rows("relative.tsv", 3) {
             switch r[1] {
             case "day":
@@ -144,6 +206,18 @@ struct TemporalLexicon: Sendable {
         }
         for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
         for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
+        for r in try optionalRows("quarters.tsv") {
+            guard let m = Int(r[1]), m == 3 || m == 6 else { throw bad("quarters.tsv", r, "months must be 3 or 6") }
+            quarterWords[r[0]] = m
+        }
+        for r in try optionalRows("ordinals.tsv") {
+            guard let n = Int(r[1]), n > 0 else { throw bad("ordinals.tsv", r, "value must be a positive number") }
+            ordinals[r[0]] = n
+        }
+        for r in try optionalRows("anchors.tsv") {
+            guard let d = Int(r[1]), d == -1 || d == 1 else { throw bad("anchors.tsv", r, "direction must be -1 or 1") }
+            anchorShifts[r[0]] = d
+        }
         for r in try rows("words.tsv") {
             guard let path = TemporalLexicon.wordClasses[r[0]] else { throw bad("words.tsv", r, "unknown word class \(r[0])") }
             self[keyPath: path].formUnion(r[1].split(separator: "|").map(String.init))

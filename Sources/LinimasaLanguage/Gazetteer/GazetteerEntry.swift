@@ -135,6 +135,10 @@ public struct GazetteerEntry: Hashable, Sendable, Identifiable {
     /// it: "Jawa Barat" (a province, not the West), "bahasa Inggris" (the
     /// language), "Laut China Selatan" (a sea). See `Gazetteer.isNonActorPhrase`.
     public let notWithin: [String]
+    /// The public reference the record was compiled from (a cabinet decree,
+    /// an institution's list of its leaders); nil where the folder's
+    /// provenance note in `README.md` covers it.
+    public let source: String?
 
     /// The spells covering `date` (bounds read leniently, see `RoleSpell.mayCover`).
     public func roles(on date: CalendarDate) -> [RoleSpell] {

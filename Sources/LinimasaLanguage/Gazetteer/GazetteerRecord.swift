@@ -37,6 +37,7 @@ struct GazetteerRecord: Decodable {
     var caseSensitive: [String]?
     var notWithin: [String]?
     var roles: [Spell]?
+    var source: String?
 }
 
 extension GazetteerRecord {
@@ -89,6 +90,6 @@ extension GazetteerRecord {
             demonyms: demonyms?.all ?? [], metonyms: metonyms ?? [],
             country: country, roles: spells, members: members ?? [],
             contextual: contextual ?? false, caseSensitiveNames: exact,
-            notWithin: notWithin ?? [])
+            notWithin: notWithin ?? [], source: source)
     }
 }

@@ -122,6 +122,10 @@ extension FunctionWords {
         // "mengancam akan menyerang".
         w.futureAuxiliary = ["akan"]
         w.background = ["telah", "sudah", "pernah", "berulang", "selama", "sejak"]
+        // "telah sepakat" without a date is the day's news.
+        w.recentPast = ["telah"]
+        // "di tengah invasi Rusia", "perang yang berlangsung": a state that goes on, not the day's act.
+        w.ongoing = ["tengah", "berlangsung", "berkecamuk", "berkepanjangan", "berkelanjutan"]
         // "berlangsung selama dua minggu" says how long an act lasts.
         w.durationOpeners = ["selama", "sepanjang"]
         w.durationVerbs = ["berlangsung"]
@@ -143,7 +147,6 @@ extension FunctionWords {
             "tetapi", "dan", "atau", "sedangkan", "meski", "kata", "ujar", "sejak", "hingga", "the", "in",
             "on", "at", "for", "with", "after", "before", "when", "as", "but", "and", "while",
         ]
-        w.nameParticles = ["al", "bin", "van", "de", "von"]
         w.sayingRoots = [
             "kata", "nyata", "tegas", "jelas", "ungkap", "tambah", "sebut", "klaim", "bantah", "tuduh",
             "peringat", "umum", "ujar", "tutur", "tulis", "lapor",
@@ -163,6 +166,19 @@ extension FunctionWords {
         // "Duta Besar AS untuk PBB".
         w.beneficiaryMarkers = ["untuk"]
         w.subjectAdverbs = ["telah", "sudah", "akan", "juga", "kemudian", "lalu", "sebelumnya", "tidak", "pun"]
+        // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen".
+        w.nameParticles = ["al", "el", "bin", "binti", "ibn", "van", "von", "der", "de", "dos"]
+        // "di Istanbul, Turki": where the talks were held.
+        w.locatives = ["di"]
+        // "perundingan antara Rusia dan Ukraina", "kedua negara", "kedua belah pihak".
+        w.pairOpeners = ["antara"]
+        w.pairQuantifiers = ["kedua"]
+        w.pairNouns = ["negara", "pihak", "pemimpin", "pemerintah", "delegasi", "belah", "menteri", "kepala", "pimpinan"]
+        // "otoritas setempat": the authorities of the country just named.
+        w.localAuthorities = ["otoritas", "pemerintah", "pejabat", "aparat", "pihak"]
+        w.localMarkers = ["setempat"]
+        // "pertama sejak 2022": a period's start, not the act's date.
+        w.since = ["sejak"]
         return w
     }()
 }
