@@ -23,7 +23,7 @@ extension EventExtractor {
         for i in t.indices where t[i].isWord {
             let candidates = (lexicon.triggers[t[i].root] ?? []) + (t[i].root != t[i].key ? lexicon.triggers[t[i].key] ?? [] : [])
             for rule in candidates {
-                let shape = morphology.shape(word: t[i].lower, root: t[i].root)
+                let shape = morphology.shape(of: t, at: i)
                 guard var (cameo, why) = check(rule, t, i, shape) ?? secondChance(rule, s, i, shape, documentKeys) else { continue }
                 for (code, words) in rule.codeWhen where within(t, i + 1...(i + 4), words) {
                     cameo = code

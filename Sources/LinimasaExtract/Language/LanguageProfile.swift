@@ -20,12 +20,19 @@ public struct LanguageProfile: Sendable {
     public let data: LanguageData
     /// The closed word classes the event rules read.
     public let words: FunctionWords
+    /// The folder of the gazetteer's `*.jsonl` records, relative to the data
+    /// root: the language's own (`code/gazetteer`) unless the profile shares
+    /// another language's records, whose entries carry names in several
+    /// languages (English reads `id/gazetteer`, so actor ids are the same).
+    public let gazetteerFolder: String
     let makeMorphology: MorphologyFactory
 
-    public init(code: String, data: LanguageData, words: FunctionWords, morphology: @escaping MorphologyFactory) {
+    public init(code: String, data: LanguageData, words: FunctionWords, gazetteerFolder: String? = nil,
+                morphology: @escaping MorphologyFactory) {
         self.code = code
         self.data = data
         self.words = words
+        self.gazetteerFolder = gazetteerFolder ?? "\(code)/gazetteer"
         self.makeMorphology = morphology
     }
 
@@ -53,6 +60,16 @@ public protocol LanguageMorphology: Sendable {
     /// Whether the word carries a clitic that stands for a speaker already
     /// named ("-nya" in Indonesian).
     func hasClitic(_ word: String) -> Bool
+    /// The shape of the word at `i` in its sentence, for languages whose
+    /// forms say less than their context ("was attacked by", "the attack").
+    func shape(of tokens: [WordToken], at i: Int) -> WordShape
+}
+
+extension LanguageMorphology {
+    /// By default the word's form alone decides.
+    public func shape(of tokens: [WordToken], at i: Int) -> WordShape {
+        shape(word: tokens[i].lower, root: tokens[i].root)
+    }
 }
 
 /// What a word's form says about its part of speech, which decides how a
