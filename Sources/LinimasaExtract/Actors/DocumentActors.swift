@@ -201,6 +201,7 @@ struct DocumentActors {
 
     /// "pasukan Rusia", "militer Ukraina", "pemerintah AS".
     mutating func institution(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        if recognizer.modifiersPrecede, let m = institutionAfterCountry(t, i) { return m }
         var j = i
         var kind: LinimasaModel.ActorKind?
         while let (l, kinds) = recognizer.institutions.longestMatch(t, at: j) {
@@ -211,6 +212,17 @@ struct DocumentActors {
               let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) else { return nil }
         let a = institution(of: country.id, kind)
         return ActorRef(tokens: i..<(j + sl), actorID: a.id, rule: "institution")
+    }
+
+    /// "Iranian forces", "U.S. Navy", "the Soviet government": a country
+    /// or its demonym, then an institution noun (languages whose modifiers
+    /// come first).
+    mutating func institutionAfterCountry(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard let (sl, entries) = recognizer.names.longestMatch(t, at: i),
+              let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }),
+              let (l, kinds) = recognizer.institutions.longestMatch(t, at: i + sl), let kind = kinds.first else { return nil }
+        let a = institution(of: country.id, kind)
+        return ActorRef(tokens: i..<(i + sl + l), actorID: a.id, rule: "institution")
     }
 
     /// A surname of a person already named in this document.

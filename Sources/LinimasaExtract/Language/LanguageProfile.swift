@@ -25,6 +25,11 @@ public struct LanguageProfile: Sendable {
     /// another language's records, whose entries carry names in several
     /// languages (English reads `id/gazetteer`, so actor ids are the same).
     public let gazetteerFolder: String
+    /// Whether a country's adjective and other modifiers come before the
+    /// noun ("Iranian forces", "the Iranians", "Russian troops"): then a
+    /// demonym names its country and a country before an institution noun
+    /// is that state's institution. Indonesian puts them after ("pasukan Rusia").
+    public var modifiersPrecede = false
     let makeMorphology: MorphologyFactory
 
     public init(code: String, data: LanguageData, words: FunctionWords, gazetteerFolder: String? = nil,

@@ -8,9 +8,11 @@ extension LanguageProfile {
     /// ids do not depend on the language), and a rule-based lemmatiser.
     public static func english(data: LanguageData = .bundled) throws -> LanguageProfile {
         let words = try FunctionWords(table: "en/words.tsv", data: data)
-        return LanguageProfile(code: "en", data: data, words: words, gazetteerFolder: "id/gazetteer") { data, extraRoots in
+        var profile = LanguageProfile(code: "en", data: data, words: words, gazetteerFolder: "id/gazetteer") { data, extraRoots in
             try EnglishMorphology(data: data, words: words, extraRoots: extraRoots)
         }
+        profile.modifiersPrecede = true
+        return profile
     }
 }
 
