@@ -71,7 +71,8 @@ public struct Extractor: Sendable {
         actors = try ActorRecognizer(
             gazetteer: try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder), profile: profile)
         temporal = try TemporalTagger(profile: profile)
-        events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology)
+        events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology,
+                                modifiersPrecede: profile.modifiersPrecede)
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
