@@ -19,6 +19,8 @@ public struct ActorRecognizer: Sendable {
     /// The profile's `modifiersPrecede`: demonyms name their country
     /// ("Iranian", "the Iranians") and "Iranian forces" is an institution.
     let modifiersPrecede: Bool
+    /// The profile's pronouns for the person last named.
+    let personPronouns: Set<String>
 
     struct TitleInfo: Sendable {
         var title: String
@@ -35,6 +37,7 @@ public struct ActorRecognizer: Sendable {
             }
         }
         modifiersPrecede = profile.modifiersPrecede
+        personPronouns = profile.words.personPronouns
         self.names = names
         var nonActors = PhraseIndex<Bool>()
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }

@@ -258,6 +258,10 @@ struct DocumentActors {
     /// Pronouns and definite descriptions: "dia", "militernya", "aliansi itu".
     mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
         let key = t[i].key
+        if recognizer.personPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
+            register(a)
+            return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
+        }
         if ["dia", "ia", "beliau"].contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")

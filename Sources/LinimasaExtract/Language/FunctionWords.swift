@@ -59,6 +59,8 @@ public struct FunctionWords: Sendable {
     public var durationVerbs: Set<String> = []
     /// Nouns of place: an actor after them is where something happens.
     public var territory: Set<String> = []
+    /// Pronouns that stand for the person last named ("he", "she").
+    public var personPronouns: Set<String> = []
 
     public init() {}
 
@@ -76,6 +78,7 @@ public struct FunctionWords: Sendable {
         "possibility": \.possibility, "modalAuxiliaries": \.modalAuxiliaries, "negation": \.negation,
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
+        "personPronouns": \.personPronouns,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take
