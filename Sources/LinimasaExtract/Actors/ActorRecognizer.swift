@@ -21,6 +21,8 @@ public struct ActorRecognizer: Sendable {
     let modifiersPrecede: Bool
     /// The profile's pronouns for the person last named.
     let personPronouns: Set<String>
+    /// The profile's determiners: a capitalised one ("An Iranian …") opens no longer name.
+    let determiners: Set<String>
 
     struct TitleInfo: Sendable {
         var title: String
@@ -38,6 +40,7 @@ public struct ActorRecognizer: Sendable {
         }
         modifiersPrecede = profile.modifiersPrecede
         personPronouns = profile.words.personPronouns
+        determiners = profile.words.determiners
         self.names = names
         var nonActors = PhraseIndex<Bool>()
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }

@@ -51,7 +51,7 @@ struct DocumentActors {
                 i += length
                 continue
             }
-            if let m = titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
+            if let m = countryThenTitle(tokens, i) ?? titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
                 ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i) {
                 refs.append(m)
                 i = m.tokens.upperBound
@@ -113,10 +113,10 @@ struct DocumentActors {
     /// Title, then an optional country or organisation, then an optional
     /// name: "Menteri Pertahanan AS Lloyd Austin", "Presiden Rusia",
     /// "juru bicara Departemen Luar Negeri Ned Price".
-    mutating func titled(_ t: [WordToken], _ i: Int) -> ActorRef? {
+    mutating func titled(_ t: [WordToken], _ i: Int, scope before: GazetteerEntry? = nil) -> ActorRef? {
         guard let (length, infos) = recognizer.titles.longestMatch(t, at: i), let info = infos.first else { return nil }
         var j = i + length
-        var scope: GazetteerEntry?
+        var scope: GazetteerEntry? = before
         // An institution between title and name ("Departemen Luar Negeri").
         if let (il, _) = recognizer.institutions.longestMatch(t, at: j), j + il < t.count, t[j].isCapitalized {
             j += il
@@ -214,6 +214,17 @@ struct DocumentActors {
         return ActorRef(tokens: i..<(j + sl), actorID: a.id, rule: "institution")
     }
 
+    /// "Chinese Defense Minister Dong Jun", "U.S. Secretary of State": a
+    /// country or its demonym before a title (languages whose modifiers
+    /// come first) is the title's scope; the mention starts at the country.
+    mutating func countryThenTitle(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard recognizer.modifiersPrecede, let (sl, entries) = recognizer.names.longestMatch(t, at: i),
+              let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }),
+              recognizer.titles.longestMatch(t, at: i + sl) != nil,
+              let m = titled(t, i + sl, scope: country) else { return nil }
+        return ActorRef(tokens: i..<m.tokens.upperBound, actorID: m.actorID, rule: m.rule)
+    }
+
     /// "Iranian forces", "U.S. Navy", "the Soviet government": a country
     /// or its demonym, then an institution noun (languages whose modifiers
     /// come first).
@@ -239,7 +250,7 @@ struct DocumentActors {
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
         if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
-           !DocumentActors.functionWords.contains(t[i - 1].key) {
+           !DocumentActors.functionWords.contains(t[i - 1].key), !recognizer.determiners.contains(t[i - 1].key) {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }

@@ -37,7 +37,7 @@ public struct EventExtractor: Sendable {
                  dct: CalendarDate?) -> [Event] {
         var state = DocumentState()
         for s in sentences {
-            let view = SentenceView(s, functionWords: functionWords, morphology: morphology)
+            let view = SentenceView(s, functionWords: functionWords, morphology: morphology, modifiersPrecede: modifiersPrecede)
             var hits = findTriggers(in: s, documentKeys: state.keys)
             assignRoles(&hits, view, actors, &state)
             suppress(&hits, view, actors)
