@@ -10,6 +10,6 @@ struct Linimasa: ParsableCommand {
         HTML pages, RSS and Atom feeds) into clean, dated documents.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Extract.self, Timex.self, Graph.self, Ingest.self, Export.self, Demo.self, Bench.self, BenchExport.self, EvalNER.self, EvalPOS.self, Train.self]
+        subcommands: [Read.self, Extract.self, Timex.self, Graph.self, Ingest.self, Export.self, Demo.self, Bench.self, BenchExport.self, EvalNER.self, EvalPOS.self, EvalPLOVER.self, Train.self]
     )
 }
