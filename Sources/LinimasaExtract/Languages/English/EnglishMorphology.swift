@@ -66,7 +66,7 @@ struct EnglishMorphology: LanguageMorphology {
         var out: [String] = []
         func undouble(_ s: String) -> String? {
             guard s.count >= 3, let last = s.last, let prev = s.dropLast().last, last == prev,
-                  !"aeiouslz".contains(last) else { return nil }
+                  !"aeiou".contains(last) else { return nil }
             return String(s.dropLast())
         }
         for suffix in ["ing", "ed"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
