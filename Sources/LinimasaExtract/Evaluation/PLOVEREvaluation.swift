@@ -69,8 +69,10 @@ public struct PLOVERPrediction: Sendable {
     public var sourceCountry: String?
     public var targetCountry: String?
 
+    /// `type` is Linimasa's PLOVER type; its APPEAL (CAMEO 02, which PLOVER
+    /// folds into REQUEST together with CAMEO 10) is scored as REQUEST.
     public init(type: String, sourceCountry: String?, targetCountry: String?) {
-        self.type = type
+        self.type = type == "APPEAL" ? "REQUEST" : type
         self.sourceCountry = sourceCountry
         self.targetCountry = targetCountry
     }

@@ -19,7 +19,8 @@ struct EvalPLOVER: ParsableCommand {
         recall of type with actors (and its source and target countries \
         match the record's codes), precision of type (of the non-statement \
         events predicted, the share whose type some record of that sentence \
-        has), and recall per type. The file's older names DEMAND, \
+        has), and recall per type. Linimasa's APPEAL (CAMEO 02) counts as \
+        REQUEST, as PLOVER folds appeals and demands together. The file's older names DEMAND, \
         DISAPPROVE, INVESTIGATE and FIGHT are read as REQUEST, ACCUSE, ACCUSE \
         and ASSAULT.
 
