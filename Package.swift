@@ -68,7 +68,7 @@ let package = Package(
         ),
         .target(
             name: "LinimasaExtract",
-            dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaText"],
+            dependencies: ["LinimasaModel", "LinimasaLanguage", "LinimasaTagger", "LinimasaText"],
             swiftSettings: strictSettings
         ),
         // The knowledge graph: merged events and resolved actors.

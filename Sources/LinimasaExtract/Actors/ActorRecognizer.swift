@@ -74,7 +74,7 @@ public struct ActorRecognizer: Sendable {
     public func recognize(_ sentences: inout [AnalyzedSentence], dct: CalendarDate?) -> [String: Actor] {
         var state = DocumentActors(recognizer: self, dct: dct)
         for s in sentences.indices {
-            sentences[s].actors = state.scan(sentences[s].tokens)
+            sentences[s].actors = state.scan(sentences[s].tokens, names: sentences[s].names)
         }
         return state.actors
     }

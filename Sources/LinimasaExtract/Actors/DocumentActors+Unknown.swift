@@ -1,5 +1,6 @@
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaTagger
 
 /// Names no list knows, in the places where news names actors: an
 /// organisation's name ("Kementerian Keuangan AS", "Kantor Berita Pusat
@@ -63,5 +64,27 @@ extension DocumentActors {
         register(a)
         if kind == .person { rememberNames(of: a) }
         return ActorRef(tokens: run, actorID: a.id, rule: "speaker-name")
+    }
+
+    /// A person or organisation the name tagger found and no list knows,
+    /// with the country named right after it when there is one ("Partai X
+    /// Iran").
+    mutating func taggedName(_ t: [WordToken], _ i: Int, _ names: [NameSpan]) -> ActorRef? {
+        guard !titleCase, t[i].isCapitalized, let span = names.first(where: { $0.range.lowerBound == i }),
+              span.kind != .location, recognizer.names.longestMatch(t, at: i) == nil else { return nil }
+        var end = min(span.range.upperBound, t.count)
+        while end > i + 1, !t[end - 1].isWord { end -= 1 }
+        if let known = (i + 1..<end).first(where: { recognizer.names.longestMatch(t, at: $0) != nil }) { end = known }
+        let name = t[i..<end].map(\.text).joined(separator: " ")
+        var country: String?
+        if let (_, entries) = recognizer.names.longestMatch(t, at: end),
+           let c = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) {
+            country = c.id
+        }
+        let kind: LinimasaModel.ActorKind = span.kind == .person ? .person : .organisation
+        let a = Actor(id: (kind == .person ? "person:" : "org:") + DocumentActors.slug(name), name: name, kind: kind, country: country)
+        register(a)
+        if kind == .person { rememberNames(of: a) }
+        return ActorRef(tokens: i..<end, actorID: a.id, rule: "tagged-name")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 /// The actors of one document as its sentences are read in order, with
@@ -38,7 +39,7 @@ struct DocumentActors {
         "thursday", "friday", "saturday", "sunday",
     ]
 
-    mutating func scan(_ tokens: [WordToken]) -> [ActorRef] {
+    mutating func scan(_ tokens: [WordToken], names: [NameSpan] = []) -> [ActorRef] {
         var refs: [ActorRef] = []
         // A title-case headline capitalises every word: no word there is a
         // sign that the next belongs to a longer proper name.
@@ -52,7 +53,8 @@ struct DocumentActors {
                 continue
             }
             if let m = countryThenTitle(tokens, i) ?? titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
-                ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i) {
+                ?? named(tokens, i, previous: refs.last) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i)
+                ?? taggedName(tokens, i, names) {
                 refs.append(m)
                 i = m.tokens.upperBound
                 if actors[m.actorID]?.kind == .person, DocumentActors.beforeVerb(tokens, i) { lastSubjectPerson = m.actorID }

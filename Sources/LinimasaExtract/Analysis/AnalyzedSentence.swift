@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 /// A token of a sentence as extraction sees it: where it is, its text, its
@@ -17,6 +18,8 @@ public struct WordToken: Hashable, Sendable {
     public var kind: Token.Kind
     /// Inside a quotation ("…").
     public var inQuote: Bool
+    /// The part-of-speech tagger's tag, when the language has a tagger.
+    public var pos: UPOS? = nil
 
     public var isWord: Bool { kind == .word }
     /// Starts with an uppercase letter.
@@ -43,6 +46,8 @@ public struct AnalyzedSentence: Sendable {
     public var tokens: [WordToken]
     public var actors: [ActorRef] = []
     public var timexes: [TimexRef] = []
+    /// Names the name tagger found, when the language has one.
+    public var names: [NameSpan] = []
 
     /// The actor whose mention covers token `i`.
     public func actor(at i: Int) -> ActorRef? { actors.first { $0.tokens.contains(i) } }

@@ -1,9 +1,12 @@
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 /// Tokenises a document's sentences, marks quotations and finds roots.
 struct SentenceAnalyzer: Sendable {
     let morphology: any LanguageMorphology
+    var pos: POSTagger? = nil
+    var names: NameTagger? = nil
 
     func analyze(_ doc: Document) -> [AnalyzedSentence] {
         let bytes = Array(doc.text.utf8)
@@ -34,7 +37,14 @@ struct SentenceAnalyzer: Sendable {
                     root: t.kind == .word ? morphology.stem(lower) : lower, kind: t.kind,
                     inQuote: inQuote && t.kind != .quote))
             }
-            out.append(AnalyzedSentence(index: i, sentence: sentence, tokens: tokens))
+            var analysed = AnalyzedSentence(index: i, sentence: sentence, tokens: tokens)
+            if let pos {
+                let words = tokens.map(\.text)
+                let tags = pos.tag(words)
+                for k in analysed.tokens.indices { analysed.tokens[k].pos = tags[k] }
+                if let names { analysed.names = names.tag(words, pos: tags) }
+            }
+            out.append(analysed)
         }
         return out
     }

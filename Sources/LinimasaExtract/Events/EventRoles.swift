@@ -33,7 +33,9 @@ struct SentenceView {
         let w = t[k]
         guard w.isWord, !functionWords.prepositionalVerbs.contains(w.key) else { return false }
         if functionWords.copulas.contains(w.key) { return true }
-        return morphology.shape(word: w.lower, root: w.root).isVerb
+        // The tagger's verb decision, with the morphology's where it has none:
+        // on the development set this reads subjects better than affixes alone.
+        return WordShape.of(w, morphology).isVerb
     }
 
     /// A transitive verb or a copula: what ends a noun phrase (the

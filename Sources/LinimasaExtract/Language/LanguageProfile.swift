@@ -1,5 +1,6 @@
 import Foundation
 import LinimasaLanguage
+import LinimasaTagger
 
 /// Everything one language gives the extraction engine: the folder of its
 /// resource files under the data root (triggers, temporal tables, titles,
@@ -31,6 +32,11 @@ public struct LanguageProfile: Sendable {
     /// is that state's institution. Indonesian puts them after ("pasukan Rusia").
     public var modifiersPrecede = false
     let makeMorphology: MorphologyFactory
+    /// The trained part-of-speech model under `code/`, when the language has one.
+    public var posModel: String?
+    /// The trained name model under `code/`, when the language has one
+    /// (it needs the part-of-speech model).
+    public var nameModel: String?
 
     public init(code: String, data: LanguageData, words: FunctionWords, gazetteerFolder: String? = nil,
                 morphology: @escaping MorphologyFactory) {
@@ -74,6 +80,21 @@ extension LanguageMorphology {
     /// By default the word's form alone decides.
     public func shape(of tokens: [WordToken], at i: Int) -> WordShape {
         shape(word: tokens[i].lower, root: tokens[i].root)
+    }
+}
+
+extension WordShape {
+    /// A word's shape with its part-of-speech tag, when it has one, as the
+    /// judge of verb or not: the morphology's shape where they agree, a
+    /// tagged verb the morphology took for a noun or bare root is an active
+    /// verb, and a tagged noun or name the morphology took for a verb is a noun.
+    public static func of(_ token: WordToken, _ morphology: any LanguageMorphology) -> WordShape {
+        let shape = morphology.shape(word: token.lower, root: token.root)
+        switch token.pos {
+        case .verb?: return shape.isVerb ? shape : .activeVerb
+        case .noun?, .propn?: return shape.isVerb ? .noun : shape
+        default: return shape
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 /// What extraction found in one document.
@@ -67,7 +68,11 @@ public struct Extractor: Sendable {
         let words = profile.words
         let morphology = try profile.makeMorphology(
             profile.data, lexicon.roots + words.lightVerbs + words.holdingVerbs)
-        analyzer = SentenceAnalyzer(morphology: morphology)
+        // The name tagger reads the part-of-speech tags, so it runs only with them.
+        let pos = try profile.posModel.map { try POSTagger(contentsOf: profile.url($0)) }
+        analyzer = SentenceAnalyzer(
+            morphology: morphology, pos: pos,
+            names: pos == nil ? nil : try profile.nameModel.map { try NameTagger(contentsOf: profile.url($0)) })
         actors = try ActorRecognizer(
             gazetteer: try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder), profile: profile)
         temporal = try TemporalTagger(profile: profile)

@@ -49,6 +49,41 @@ struct TemporalLexicon: Sendable {
     var seasons: [String: String] = [:]
     var maxPhraseWords = 1
 
+    // The word classes of `words.tsv`, which the rules read by name.
+    var clauseBreaks: Set<String> = []
+    var notWeekdayAfter: Set<String> = []
+    var dateLeadIns: Set<String> = []
+    var countNouns: Set<String> = []
+    var notYearAfter: Set<String> = []
+    var shortFullMonths: Set<String> = []
+    var countModifiers: Set<String> = []
+    var countModifierPairs: Set<String> = []
+    var setWords: Set<String> = []
+    var clockWords: Set<String> = []
+    var approximators: Set<String> = []
+    var zones: Set<String> = []
+    var dayPartLeadIns: Set<String> = []
+    var yearFollowers: Set<String> = []
+    var countLeadIns: Set<String> = []
+
+    static var wordClasses: [String: WritableKeyPath<TemporalLexicon, Set<String>>] { [
+        "clauseBreaks": \.clauseBreaks,
+        "notWeekdayAfter": \.notWeekdayAfter,
+        "dateLeadIns": \.dateLeadIns,
+        "countNouns": \.countNouns,
+        "notYearAfter": \.notYearAfter,
+        "shortFullMonths": \.shortFullMonths,
+        "countModifiers": \.countModifiers,
+        "countModifierPairs": \.countModifierPairs,
+        "setWords": \.setWords,
+        "clockWords": \.clockWords,
+        "approximators": \.approximators,
+        "zones": \.zones,
+        "dayPartLeadIns": \.dayPartLeadIns,
+        "yearFollowers": \.yearFollowers,
+        "countLeadIns": \.countLeadIns,
+    ] }
+
     init(profile: LanguageProfile) throws {
         func rows(_ name: String, _ n: Int = 2) throws -> [TableRow] {
             try profile.data.table(profile.path("temporal/" + name), minimumFields: n)
@@ -115,6 +150,10 @@ struct TemporalLexicon: Sendable {
         }
         for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
         for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
+        for r in try rows("words.tsv") {
+            guard let path = TemporalLexicon.wordClasses[r[0]] else { throw bad("words.tsv", r, "unknown word class \(r[0])") }
+            self[keyPath: path].formUnion(r[1].split(separator: "|").map(String.init))
+        }
     }
 
     private mutating func note(_ phrase: String) {

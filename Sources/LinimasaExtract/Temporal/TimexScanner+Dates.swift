@@ -3,23 +3,7 @@ import LinimasaModel
 /// Absolute and calendar dates: "12 Oktober 2022", "12/10/2022",
 /// "Selasa (11/10/2022)", "Senin (3/1)", "Februari 2022", "tahun 2022", "1990-an".
 extension TimexScanner {
-    /// Words before which "Jumat" and "Minggu" are not days ("salat Jumat").
-    static let notWeekdayAfter: Set<String> = ["masjid", "salat", "shalat", "sholat", "solat", "jemaah", "jamaah", "khutbah", "ibadah"]
-    /// Words before a bare month or year that mark it as a date.
-    static let dateLeadIns: Set<String> = ["bulan", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
-                                           "penghujung", "dari", "per", "selama", "antara", "tanggal", "menjelang", "jelang", "tahun",
-                                           "periode", "in", "since", "until", "during", "dan", "atau", "hari", "akhirnya"]
-    /// Nouns that follow a count, so "2000 orang" is not a year.
-    static let countNouns: Set<String> = ["orang", "persen", "unit", "ton", "km", "kilometer", "meter", "m", "rupiah", "dollar", "dolar",
-                                          "jiwa", "kali", "buah", "hektar", "hektare", "ha", "kg", "liter", "barel", "kl", "mw", "kwh",
-                                          "penumpang", "warga", "personel", "kapal", "pesawat", "rumah", "ekor", "lembar", "kursi", "suara",
-                                          "peserta", "siswa", "mahasiswa", "anggota", "keluarga", "miliar", "juta", "ribu", "triliun", "cc", "mm"]
-    /// Words before a number that make it a code, article or amount, not a year.
-    static let notYearAfter: Set<String> = ["rp", "pasal", "nomor", "no", "nomer", "ayat", "seri", "kode", "tipe", "type", "model",
-                                            "rt", "rw", "km", "kilometer", "halaman", "hal", "us", "sebanyak", "senilai", "sebesar", "versi"]
 
-    /// Month names of four letters or fewer that are not abbreviations.
-    static let shortFullMonths: Set<String> = ["mei", "juni", "juli", "may", "june", "july"]
 
     /// A day of the month (1-31) written in digits.
     func dayOfMonth(_ i: Int, _ s: Int) -> Int? {
@@ -36,7 +20,7 @@ extension TimexScanner {
     /// A month name at `i` (an abbreviation may take a full stop): month and end.
     func monthName(_ i: Int, _ s: Int) -> (Int, Int)? {
         guard let w = word(i, s), let m = lex.months[w] else { return nil }
-        let abbreviation = w.count <= 4 && !Self.shortFullMonths.contains(w)
+        let abbreviation = w.count <= 4 && !lex.shortFullMonths.contains(w)
         return (m, abbreviation && isPunct(i + 1, s, ".") && adjacent(i) ? i + 2 : i + 1)
     }
 

@@ -4,13 +4,6 @@ import LinimasaModel
 /// "tiga hari lalu" (a date), "sehari kemudian", "beberapa pekan terakhir",
 /// "setiap tahun" (SET P1Y), "setiap Senin" (XXXX-WXX-1).
 extension TimexScanner {
-    /// Words that qualify a count and belong to its extent.
-    static let countModifiers: Set<String> = ["sekitar", "hampir", "kira-kira", "nyaris", "setidaknya", "sedikitnya",
-                                              "sekurang-kurangnya", "selambat-lambatnya", "kurang-lebih", "almost", "about"]
-    /// Two-word count qualifiers ("lebih dari", "kurang dari").
-    static let countModifierPairs: Set<String> = ["lebih dari", "kurang dari", "kurang lebih", "paling tidak", "paling lama",
-                                                  "lebih kurang", "more than", "less than"]
-    static let setWords: Set<String> = ["setiap", "tiap", "saban", "tiap-tiap", "every", "each"]
     static let vagueSpans: [String: String] = ["sejenak": "PXX", "sesaat": "PXX"]
     /// How far back "beberapa … terakhir" (the last few …) reaches, in units.
     static let fewUnits = 6
@@ -30,7 +23,7 @@ extension TimexScanner {
         guard let k = tok(i, s) else { return nil }
         if let (v, e) = count(i, s), let u = unitWord(e, s) {
             if u == .year, fourDigitYear(e + 1, s) != nil { return nil }  // "Nomor 12 Tahun 2011"
-            if k.kind == .number, let p = word(i - 1, s), Self.notYearAfter.contains(p) { return nil }
+            if k.kind == .number, let p = word(i - 1, s), lex.notYearAfter.contains(p) { return nil }
             return (v, u, false, e + 1)
         }
         guard k.kind == .word else { return nil }
@@ -47,8 +40,8 @@ extension TimexScanner {
     func countedUnit(_ i: Int, _ s: Int) -> TimexMatch? {
         var j = i
         if let w = word(j, s) {
-            if Self.countModifiers.contains(w) { j += 1 }
-            else if let n = word(j + 1, s), Self.countModifierPairs.contains(w + " " + n) { j += 2 }
+            if lex.countModifiers.contains(w) { j += 1 }
+            else if let n = word(j + 1, s), lex.countModifierPairs.contains(w + " " + n) { j += 2 }
         }
         if let w = word(j, s) {
             if let v = Self.vagueSpans[w] { return make(i, j + 1, .duration, .reference(v), "duration-vague") }
@@ -101,7 +94,7 @@ extension TimexScanner {
     func setExpression(_ i: Int, _ s: Int) -> TimexMatch? {
         guard let w = word(i, s) else { return nil }
         let isPer = w == "per"
-        guard isPer || Self.setWords.contains(w) else { return nil }
+        guard isPer || lex.setWords.contains(w) else { return nil }
         let j = i + 1
         if !isPer, let k = tok(j, s), k.kind == .word, let wd = lex.weekdays[k.lower] {
             return make(i, j + 1, .set, .reference("XXXX-WXX-\(wd)"), "set-weekday")

@@ -3,17 +3,13 @@ import LinimasaModel
 /// Clock times and parts of the day: "pukul 10.00 WIB", "Senin pagi",
 /// "Minggu (28/12/2014) pukul 07.55", "malam hari", "dini hari".
 extension TimexScanner {
-    static let clockWords: Set<String> = ["pukul", "jam", "pkl"]
-    static let approximators: Set<String> = ["sekitar", "kira-kira", "sekira", "tepat", "sekitarnya"]
-    static let zones: Set<String> = ["wib", "wita", "wit", "gmt", "utc", "et", "pt"]
-    static let dayPartLeadIns: Set<String> = ["pada", "sejak", "hingga", "sampai", "menjelang", "jelang", "tadi", "nanti", "di"]
 
     /// A clock time at `i`: hour, minute, end of the extent, part-of-day code.
     func clock(_ i: Int, _ s: Int) -> (h: Int, m: Int, end: Int)? {
         var j = i
-        if let w = word(j, s), Self.approximators.contains(w) { j += 1 }
+        if let w = word(j, s), lex.approximators.contains(w) { j += 1 }
         var keyword = false
-        if let w = word(j, s), Self.clockWords.contains(w) {
+        if let w = word(j, s), lex.clockWords.contains(w) {
             keyword = true; j += 1
             if isPunct(j, s, ".") { j += 1 }
         }
@@ -27,7 +23,7 @@ extension TimexScanner {
         }
         j += 1
         var zoned = false
-        if let w = word(j, s), Self.zones.contains(w) { zoned = true; j += 1 }
+        if let w = word(j, s), lex.zones.contains(w) { zoned = true; j += 1 }
         guard keyword || (zoned && parts.count == 2) else { return nil }
         var hour = h
         if let (code, e) = phrase(j, s, lex.dayparts) {
@@ -82,7 +78,7 @@ extension TimexScanner {
         var end = e
         let multiword = e > i + 1
         if let w = word(e, s), w == "itu" || (w == "hari" && !multiword) { end += 1 }
-        guard end > e || multiword || (word(i - 1, s).map { Self.dayPartLeadIns.contains($0) } ?? false) else { return nil }
+        guard end > e || multiword || (word(i - 1, s).map { lex.dayPartLeadIns.contains($0) } ?? false) else { return nil }
         let day = anchor ?? dct
         return make(i, end, .time, NormalizedDate(value: (day?.description ?? "XXXX-XX-XX") + "T" + code,
                                                   interval: day.map { DayInterval(day: $0) }, precision: day == nil ? nil : .day),

@@ -11,7 +11,7 @@ extension TimexScanner {
         if word(i, s) == "hari" { j += 1 }
         guard let k = tok(j, s), k.kind == .word, let wd = lex.weekdays[k.lower] else { return nil }
         let prev = word(i - 1, s)
-        if let p = prev, Self.notWeekdayAfter.contains(p) { return nil }
+        if let p = prev, lex.notWeekdayAfter.contains(p) { return nil }
         guard k.capitalized || j > i || prev == "pada" else { return nil }
         j += 1
         var p = j
@@ -56,7 +56,7 @@ extension TimexScanner {
         let trailing = trailingShift(e, s)
         // A month alone needs a date context, or must be a capitalised full
         // name not followed by another capitalised word (a person's name).
-        let leadIn = j > i || trailing != nil || (prev.map { Self.dateLeadIns.contains($0) } ?? false)
+        let leadIn = j > i || trailing != nil || (prev.map { lex.dateLeadIns.contains($0) } ?? false)
         let nextCapital = tok(e, s).map { $0.kind == .word && $0.capitalized } ?? false
         let fullName = k.lower.count >= 4 && k.lower != "sept" && k.lower != "agst"
         let isAbbreviation = k.lower.count <= 3 && k.lower != "mei" && k.lower != "may"

@@ -3,9 +3,6 @@ import LinimasaModel
 /// Years and decades: "2022", "tahun 2022", "tahun 2014 ini", "1988 lalu",
 /// "1990-an", "tahun 40-an".
 extension TimexScanner {
-    /// Words after a bare four-digit number that keep it a year.
-    static let yearFollowers: Set<String> = ["lalu", "silam", "ini", "itu", "mendatang", "depan", "nanti", "kemarin", "hingga",
-                                             "sampai", "dan", "atau", "ke", "yang", "saja", "pun", "lalu", "an", "s", "sd"]
 
     /// "1990-an" or "90-an" at `i`: the decade's first year and the end.
     func decade(_ i: Int, _ s: Int) -> (Int, Int)? {
@@ -35,19 +32,17 @@ extension TimexScanner {
             return withTrailing(make(i, j + 1, .date, .year(y), "date-tahun-year"), s, allowThis: true)
         }
         guard j == i, (1900...2099).contains(y) else { return nil }
-        if let p = word(i - 1, s), Self.notYearAfter.contains(p) { return nil }
+        if let p = word(i - 1, s), lex.notYearAfter.contains(p) { return nil }
         if let p = tok(i - 1, s), p.kind == .number { return nil }
         if isPunct(i - 1, s, "#") || isPunct(i + 1, s, "%") { return nil }
-        if let n = tok(i + 1, s), n.kind == .word, !Self.yearFollowers.contains(n.lower) {
-            if Self.countNouns.contains(n.lower) || lex.units[n.lower] != nil { return nil }
-            if !n.capitalized, let p = word(i - 1, s), !Self.dateLeadIns.contains(p),
-               Self.countLeadIns.contains(p) { return nil }
+        if let n = tok(i + 1, s), n.kind == .word, !lex.yearFollowers.contains(n.lower) {
+            if lex.countNouns.contains(n.lower) || lex.units[n.lower] != nil { return nil }
+            if !n.capitalized, let p = word(i - 1, s), !lex.dateLeadIns.contains(p),
+               lex.countLeadIns.contains(p) { return nil }
         }
         return withTrailing(make(i, i + 1, .date, .year(y), "date-year"), s)
     }
 
-    /// Words before a number that make it a count ("sebanyak 2000 ...").
-    static let countLeadIns: Set<String> = ["sebanyak", "sekitar", "mencapai", "hanya", "lebih", "kurang", "total", "sejumlah"]
 
     /// `match` extended over a following "lalu", "silam", "mendatang"
     /// (and "ini" when `allowThis`).

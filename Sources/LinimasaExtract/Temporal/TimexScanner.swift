@@ -126,11 +126,6 @@ struct TimexScanner {
         }
     }
 
-    /// Words that open a clause of their own; tense cues do not reach past them.
-    static let clauseBreaks: Set<String> = [
-        "sebelum", "setelah", "sesudah", "ketika", "saat", "bahwa", "karena", "sejak",
-        "sementara", "namun", "tetapi", "sedangkan",
-    ]
 
     /// A tense cue for an expression spanning `first..<end`: the shift word
     /// right after it ("lalu", "depan"), else the nearest cue word up to ten
@@ -143,7 +138,7 @@ struct TimexScanner {
             if k.kind == .word, let f = lex.tense[k.lower] { return f }
             // A cue before a subordinating word belongs to another clause:
             // "yang direncanakan sebelum Rusia menginvasi Ukraina pada Februari".
-            if k.kind == .word, Self.clauseBreaks.contains(k.lower) { break }
+            if k.kind == .word, lex.clauseBreaks.contains(k.lower) { break }
             j -= 1
         }
         return nil

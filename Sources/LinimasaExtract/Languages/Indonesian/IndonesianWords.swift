@@ -4,9 +4,12 @@ extension LanguageProfile {
     /// The Indonesian profile: resources under `id/`, the function words
     /// below, and the affix-stripping stemmer.
     public static func indonesian(data: LanguageData = .bundled) -> LanguageProfile {
-        LanguageProfile(code: "id", data: data, words: .indonesian) { data, extraRoots in
+        var profile = LanguageProfile(code: "id", data: data, words: .indonesian) { data, extraRoots in
             IndonesianMorphology(stemmer: try IndonesianStemmer(data: data, extraRoots: extraRoots))
         }
+        profile.posModel = "models/pos.model"
+        profile.nameModel = "models/ner.model"
+        return profile
     }
 }
 
