@@ -59,6 +59,17 @@ import Testing
         #expect(accusation.targetID == "ISR")
     }
 
+    /// "It" opening a sentence stands for the first state or body the
+    /// sentence before named (its subject in news style), not the last one.
+    @Test func itOpeningAClauseIsTheStateLastNamed() throws {
+        let x = extract("""
+            Vietnam protested to China about the new maps on Tuesday.             It accused Beijing of violating its waters in the sea.
+            """, published: "2024-06-05")
+        let accusation = try #require(x.events.first { $0.cameo == "112" })
+        #expect(accusation.sourceID == "VNM")
+        #expect(accusation.targetID == "CHN")
+    }
+
     /// The lemmatiser strips regular endings only down to a known lemma.
     @Test func lemmatiserFindsTriggerLemmas() throws {
         let x = extract("Israel bombed the targets in the south, and the negotiations with the groups stalled as the troops withdrew from the town.", published: "2024-06-05")

@@ -21,6 +21,8 @@ public struct ActorRecognizer: Sendable {
     let modifiersPrecede: Bool
     /// The profile's pronouns for the person last named.
     let personPronouns: Set<String>
+    /// The profile's pronouns for the state or body last named.
+    let bodyPronouns: Set<String>
     /// The profile's determiners: a capitalised one ("An Iranian …") opens no longer name.
     let determiners: Set<String>
 
@@ -40,6 +42,7 @@ public struct ActorRecognizer: Sendable {
         }
         modifiersPrecede = profile.modifiersPrecede
         personPronouns = profile.words.personPronouns
+        bodyPronouns = profile.words.bodyPronouns
         determiners = profile.words.determiners
         self.names = names
         var nonActors = PhraseIndex<Bool>()

@@ -23,6 +23,10 @@ struct DocumentActors {
     var titled: [String: String] = [:]
     /// Whether the sentence being scanned is a title-case headline.
     var titleCase = false
+    /// The first state or body named in the sentence being scanned, and in
+    /// the one before: what "It said …" opening a sentence most often means.
+    var firstBody: String?
+    var previousFirstBody: String?
 
     init(recognizer: ActorRecognizer, dct: CalendarDate?) {
         self.recognizer = recognizer
@@ -41,6 +45,8 @@ struct DocumentActors {
 
     mutating func scan(_ tokens: [WordToken], names: [NameSpan] = []) -> [ActorRef] {
         var refs: [ActorRef] = []
+        previousFirstBody = firstBody ?? previousFirstBody
+        firstBody = nil
         // A title-case headline capitalises every word: no word there is a
         // sign that the next belongs to a longer proper name.
         let words = tokens.filter(\.isWord)
@@ -74,6 +80,7 @@ struct DocumentActors {
             actors[actor.id] = actor
         }
         lastActor = actor.id
+        if firstBody == nil, actor.kind != .person { firstBody = actor.id }
         switch actor.kind {
         case .person: lastPerson = actor.id
         case .organisation, .group: lastOrganisation = actor.id
@@ -272,6 +279,11 @@ struct DocumentActors {
     mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
         let key = t[i].key
         if recognizer.personPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
+            register(a)
+            return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
+        }
+        if recognizer.bodyPronouns.contains(key), i == 0 || !t[i - 1].isWord,
+           let id = previousFirstBody ?? lastOrganisation ?? lastCountry, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }

@@ -61,6 +61,9 @@ public struct FunctionWords: Sendable {
     public var territory: Set<String> = []
     /// Pronouns that stand for the person last named ("he", "she").
     public var personPronouns: Set<String> = []
+    /// Pronouns that, opening a clause, stand for the state or body last
+    /// named ("It said …").
+    public var bodyPronouns: Set<String> = []
 
     public init() {}
 
@@ -78,7 +81,7 @@ public struct FunctionWords: Sendable {
         "possibility": \.possibility, "modalAuxiliaries": \.modalAuxiliaries, "negation": \.negation,
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
-        "personPronouns": \.personPronouns,
+        "personPronouns": \.personPronouns, "bodyPronouns": \.bodyPronouns,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take
