@@ -23,6 +23,8 @@ struct VelishMorphology: LanguageMorphology {
     func isTransitive(_ key: String) -> Bool { key.hasSuffix("ak") }
     func isRootWithClitic(word: String, root: String) -> Bool { false }
     func hasClitic(_ word: String) -> Bool { false }
+    func withoutClitic(_ word: String) -> String? { nil }
+    func hasVerbPrefix(_ key: String) -> Bool { false }
 }
 
 /// The made-up language of `Fixtures/MadeUpLanguage`: everything the engine

@@ -19,20 +19,19 @@ public struct ActorRecognizer: Sendable {
     /// The profile's `modifiersPrecede`: demonyms name their country
     /// ("Iranian", "the Iranians") and "Iranian forces" is an institution.
     let modifiersPrecede: Bool
-    /// The profile's pronouns for the person last named.
-    let personPronouns: Set<String>
-    /// The profile's pronouns for the state or body last named.
-    let bodyPronouns: Set<String>
-    /// The profile's determiners: a capitalised one ("An Iranian …") opens no longer name.
-    let determiners: Set<String>
+    /// The language's function words and morphology.
+    let words: FunctionWords
+    let morphology: any LanguageMorphology
 
     struct TitleInfo: Sendable {
         var title: String
         var role: Role?
     }
 
-    public init(gazetteer: Gazetteer, profile: LanguageProfile = .indonesian()) throws {
+    public init(gazetteer: Gazetteer, profile: LanguageProfile, morphology: any LanguageMorphology) throws {
         self.gazetteer = gazetteer
+        self.words = profile.words
+        self.morphology = morphology
         var names = PhraseIndex<Int>()
         for (i, e) in gazetteer.entries.enumerated() {
             for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }
@@ -41,9 +40,6 @@ public struct ActorRecognizer: Sendable {
             }
         }
         modifiersPrecede = profile.modifiersPrecede
-        personPronouns = profile.words.personPronouns
-        bodyPronouns = profile.words.bodyPronouns
-        determiners = profile.words.determiners
         self.names = names
         var nonActors = PhraseIndex<Bool>()
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }

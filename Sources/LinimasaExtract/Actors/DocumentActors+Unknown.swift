@@ -6,21 +6,14 @@ import LinimasaTagger
 /// organisation's name ("Kementerian Keuangan AS", "Kantor Berita Pusat
 /// Korea"), and whoever speaks ("kata KCNA", "Shahidul Haque mengatakan").
 extension DocumentActors {
-    /// Roots of saying-verbs whose subject is a speaker.
-    static let sayingRoots: Set<String> = [
-        "kata", "nyata", "tegas", "jelas", "ungkap", "tambah", "sebut", "klaim", "bantah", "tuduh",
-        "peringat", "umum", "ujar", "tutur", "tulis", "lapor",
-    ]
-    /// Words after which a capitalised run names the speaker.
-    static let speakerCues: Set<String> = ["kata", "ujar", "tutur", "ucap", "menurut"]
 
     /// A capitalised run of words starting at `i` (up to four), stopping at
     /// known names, titles and function words.
     func capitalisedRun(_ t: [WordToken], _ i: Int) -> Range<Int>? {
         var k = i
-        while k < t.count, k - i < 5, t[k].isWord, t[k].isCapitalized || (k > i && ["al", "bin", "van", "de", "von"].contains(t[k].key)),
-              !DocumentActors.notNames.contains(t[k].key),
-              !DocumentActors.functionWords.contains(t[k].key) || (k > i && t[k].isCapitalized) {
+        while k < t.count, k - i < 5, t[k].isWord, t[k].isCapitalized || (k > i && words.nameParticles.contains(t[k].key)),
+              !words.notNames.contains(t[k].key),
+              !words.nameBreakers.contains(t[k].key) || (k > i && t[k].isCapitalized) {
             if k > i, recognizer.names.longestMatch(t, at: k) != nil { break }
             k += 1
         }
@@ -53,9 +46,9 @@ extension DocumentActors {
         guard !titleCase, t[i].isCapitalized, i > 0 || t.count > 1,
               recognizer.names.longestMatch(t, at: i) == nil else { return nil }
         guard let run = capitalisedRun(t, i) else { return nil }
-        let afterCue = i > 0 && DocumentActors.speakerCues.contains(t[i - 1].key)
+        let afterCue = i > 0 && words.speakerCues.contains(t[i - 1].key)
         let beforeSaying = run.upperBound < t.count && t[run.upperBound].isWord
-            && DocumentActors.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
+            && words.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
         guard afterCue || (beforeSaying && i > 0) || (beforeSaying && run.count >= 2) else { return nil }
         let name = t[run].map(\.text).joined(separator: " ")
         let acronym = run.count == 1 && t[i].text.count >= 3 && t[i].text == t[i].text.uppercased()

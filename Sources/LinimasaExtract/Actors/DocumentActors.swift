@@ -34,14 +34,8 @@ struct DocumentActors {
     }
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
+    var words: FunctionWords { recognizer.words }
 
-    /// Days and months: capitalised, but never part of a name.
-    static let notNames: Set<String> = [
-        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
-        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-        "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    ]
 
     mutating func scan(_ tokens: [WordToken], names: [NameSpan] = []) -> [ActorRef] {
         var refs: [ActorRef] = []
@@ -63,7 +57,7 @@ struct DocumentActors {
                 ?? taggedName(tokens, i, names) {
                 refs.append(m)
                 i = m.tokens.upperBound
-                if actors[m.actorID]?.kind == .person, DocumentActors.beforeVerb(tokens, i) { lastSubjectPerson = m.actorID }
+                if actors[m.actorID]?.kind == .person, beforeVerb(tokens, i) { lastSubjectPerson = m.actorID }
             } else {
                 i += 1
             }
@@ -139,14 +133,14 @@ struct DocumentActors {
             // "Amerika Serikat (AS)": skip the abbreviation in brackets.
             if j + 2 < t.count, t[j].text == "(", t[j + 2].text == ")" { j += 3 }
             // "Duta Besar AS untuk PBB Nikki Haley": the body served.
-            if j + 1 < t.count, t[j].key == "untuk", let (bl, _) = recognizer.names.longestMatch(t, at: j + 1) { j += 1 + bl }
+            if j + 1 < t.count, words.beneficiaryMarkers.contains(t[j].key), let (bl, _) = recognizer.names.longestMatch(t, at: j + 1) { j += 1 + bl }
         }
         // "Duta Besar Korut untuk PBB, Ja Song Nam": a comma before the name.
         if j + 1 < t.count, t[j].text == ",", scope != nil, t[j + 1].isCapitalized,
            recognizer.names.longestMatch(t, at: j + 1) == nil { j += 1 }
         var k = j
         while k < t.count, k - j < 4, t[k].isWord, t[k].isCapitalized,
-              !DocumentActors.notNames.contains(t[k].key), !DocumentActors.functionWords.contains(t[k].key),
+              !words.notNames.contains(t[k].key), !words.nameBreakers.contains(t[k].key),
               recognizer.titles.longestMatch(t, at: k) == nil {
             if k == j, let (_, e) = recognizer.names.longestMatch(t, at: k),
                e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }
@@ -259,7 +253,7 @@ struct DocumentActors {
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
         if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
-           !DocumentActors.functionWords.contains(t[i - 1].key), !recognizer.determiners.contains(t[i - 1].key) {
+           !words.nameBreakers.contains(t[i - 1].key), !(recognizer.modifiersPrecede && words.determiners.contains(t[i - 1].key)) {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }
@@ -278,69 +272,53 @@ struct DocumentActors {
     /// Pronouns and definite descriptions: "dia", "militernya", "aliansi itu".
     mutating func reference(_ t: [WordToken], _ i: Int) -> ActorRef? {
         let key = t[i].key
-        if recognizer.personPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
+        if words.personalPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }
-        if recognizer.bodyPronouns.contains(key), i == 0 || !t[i - 1].isWord,
+        if words.bodyPronouns.contains(key), i == 0 || !t[i - 1].isWord,
            let id = previousFirstBody ?? lastOrganisation ?? lastCountry, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }
-        if ["dia", "ia", "beliau"].contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
-            register(a)
-            return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
-        }
-        if key.hasSuffix("nya"), key.count > 5,
-           let kind = recognizer.institutions.values(ofWord: String(key.dropLast(3))).first,
+        if key.count > 5, let base = recognizer.morphology.withoutClitic(key),
+           let kind = recognizer.institutions.values(ofWord: base).first,
            let country = lastPerson.flatMap({ actors[$0]?.country }) ?? lastActor.flatMap({ actors[$0]?.country }) ?? lastCountry {
             let a = institution(of: country, kind)
             return ActorRef(tokens: i..<(i + 1), actorID: a.id, rule: "possessive")
         }
-        if key == "aliansi", let id = lastOrganisation, let a = actors[id] {
+        if words.allianceNouns.contains(key), let id = lastOrganisation, let a = actors[id] {
             // "aliansi itu", "aliansi militer Barat", "aliansi tersebut": the alliance named before.
             var j = i + 1
-            while j < t.count, j <= i + 3, DocumentActors.allianceModifiers.contains(t[j].key) { j += 1 }
+            while j < t.count, j <= i + 3, words.allianceModifiers.contains(t[j].key) { j += 1 }
             register(a)
             return ActorRef(tokens: i..<j, actorID: id, rule: "definite")
         }
-        if i + 1 < t.count, ["itu", "tersebut", "ini"].contains(t[i + 1].key) {
-            if key == "negara", let id = lastCountry, let a = actors[id] {
+        if i + 1 < t.count, words.demonstratives.contains(t[i + 1].key) {
+            if words.countryNouns.contains(key), let id = lastCountry, let a = actors[id] {
                 register(a)
                 return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
             }
         }
-        if t[i].inQuote, ["kami", "kita"].contains(key) {
+        if t[i].inQuote, words.firstPersonPlural.contains(key) {
             return ActorRef(tokens: i..<(i + 1), actorID: DocumentActors.speaker, rule: "we")
         }
         return nil
     }
 
     /// Whether a verb follows token `i` closely (an actor there is a subject).
-    static func beforeVerb(_ t: [WordToken], _ i: Int) -> Bool {
+    func beforeVerb(_ t: [WordToken], _ i: Int) -> Bool {
         var k = i
         while k < t.count, k <= i + 3 {
             let w = t[k]
-            if w.isWord, w.key.count >= 5, w.key.hasPrefix("me") || w.key.hasPrefix("ber") || w.key.hasPrefix("di") { return w.root != w.key || w.key.count >= 7 }
-            if !(w.text == "," || ["telah", "sudah", "akan", "juga", "kemudian", "lalu", "sebelumnya", "tidak", "pun"].contains(w.key)) { return false }
+            if w.isWord, w.key.count >= 5, recognizer.morphology.hasVerbPrefix(w.key) { return w.root != w.key || w.key.count >= 7 }
+            if !(w.text == "," || words.subjectAdverbs.contains(w.key)) { return false }
             k += 1
         }
         return false
     }
 
-    /// Function words, capitalised only at the start of a sentence: never
-    /// part of a proper name ("Jika Iran menyerang …").
-    static let functionWords: Set<String> = [
-        "jika", "bila", "apabila", "dalam", "pada", "di", "ke", "dari", "untuk", "dengan", "setelah",
-        "sebelum", "ketika", "saat", "sementara", "menurut", "bagi", "oleh", "karena", "selain",
-        "namun", "tetapi", "dan", "atau", "sedangkan", "meski", "kata", "ujar", "sejak", "hingga",
-        "the", "in", "on", "at", "for", "with", "after", "before", "when", "as", "but", "and", "while",
-    ]
 
-    /// Words that may follow "aliansi" in a definite description of it.
-    static let allianceModifiers: Set<String> = [
-        "itu", "tersebut", "ini", "militer", "barat", "pertahanan", "transatlantik", "atlantik",
-    ]
 
     /// Placeholder for "kami"/"kita" in a quotation: the speaker, whom the
     /// event stage knows from "kata X".

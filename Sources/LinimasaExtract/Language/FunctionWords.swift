@@ -59,10 +59,33 @@ public struct FunctionWords: Sendable {
     public var durationVerbs: Set<String> = []
     /// Nouns of place: an actor after them is where something happens.
     public var territory: Set<String> = []
-    /// Pronouns that stand for the person last named ("he", "she").
-    public var personPronouns: Set<String> = []
-    /// Pronouns that, opening a clause, stand for the state or body last
-    /// named ("It said …").
+    /// Day and month names: capitalised, but never part of a name.
+    public var notNames: Set<String> = []
+    /// Function words, capitalised only at the start of a sentence: never
+    /// part of a proper name.
+    public var nameBreakers: Set<String> = []
+    /// Lower-case particles inside a person's name ("bin", "van").
+    public var nameParticles: Set<String> = []
+    /// Roots of saying-verbs whose subject is a speaker.
+    public var sayingRoots: Set<String> = []
+    /// Words after which a capitalised run names the speaker.
+    public var speakerCues: Set<String> = []
+    /// Third-person pronouns that refer to the last person named.
+    public var personalPronouns: Set<String> = []
+    /// "We" in a quotation: the speaker.
+    public var firstPersonPlural: Set<String> = []
+    /// The noun that refers back to the last alliance named, and the words
+    /// that may follow it in that reference.
+    public var allianceNouns: Set<String> = []
+    public var allianceModifiers: Set<String> = []
+    /// The noun that refers back to the last country named (with a demonstrative).
+    public var countryNouns: Set<String> = []
+    /// The preposition between a title's country and the body it serves.
+    public var beneficiaryMarkers: Set<String> = []
+    /// Adverbs between a subject and its verb when actors are recognised.
+    public var subjectAdverbs: Set<String> = []
+    /// Pronouns that, opening a sentence, stand for the first state or
+    /// body the sentence before named ("It said …").
     public var bodyPronouns: Set<String> = []
 
     public init() {}
@@ -81,7 +104,12 @@ public struct FunctionWords: Sendable {
         "possibility": \.possibility, "modalAuxiliaries": \.modalAuxiliaries, "negation": \.negation,
         "future": \.future, "futureAuxiliary": \.futureAuxiliary, "background": \.background,
         "durationOpeners": \.durationOpeners, "durationVerbs": \.durationVerbs, "territory": \.territory,
-        "personPronouns": \.personPronouns, "bodyPronouns": \.bodyPronouns,
+        "notNames": \.notNames, "nameBreakers": \.nameBreakers, "nameParticles": \.nameParticles, "sayingRoots": \.sayingRoots,
+        "speakerCues": \.speakerCues, "personalPronouns": \.personalPronouns,
+        "firstPersonPlural": \.firstPersonPlural, "allianceNouns": \.allianceNouns,
+        "allianceModifiers": \.allianceModifiers, "countryNouns": \.countryNouns,
+        "beneficiaryMarkers": \.beneficiaryMarkers, "subjectAdverbs": \.subjectAdverbs,
+        "bodyPronouns": \.bodyPronouns,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

@@ -71,6 +71,12 @@ public protocol LanguageMorphology: Sendable {
     /// Whether the word carries a clitic that stands for a speaker already
     /// named ("-nya" in Indonesian).
     func hasClitic(_ word: String) -> Bool
+    /// The word without its possessive clitic ("militernya" → "militer"),
+    /// or nil when it has none.
+    func withoutClitic(_ word: String) -> String?
+    /// Whether the word starts with a verbal prefix (an actor right before
+    /// it is its subject).
+    func hasVerbPrefix(_ key: String) -> Bool
     /// The shape of the word at `i` in its sentence, for languages whose
     /// forms say less than their context ("was attacked by", "the attack").
     func shape(of tokens: [WordToken], at i: Int) -> WordShape

@@ -74,7 +74,8 @@ public struct Extractor: Sendable {
             morphology: morphology, pos: pos,
             names: pos == nil ? nil : try profile.nameModel.map { try NameTagger(contentsOf: profile.url($0)) })
         actors = try ActorRecognizer(
-            gazetteer: try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder), profile: profile)
+            gazetteer: try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder), profile: profile,
+            morphology: morphology)
         temporal = try TemporalTagger(profile: profile)
         events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology,
                                 modifiersPrecede: profile.modifiersPrecede)

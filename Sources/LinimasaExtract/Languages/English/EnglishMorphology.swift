@@ -156,4 +156,9 @@ struct EnglishMorphology: LanguageMorphology {
 
     func isRootWithClitic(word: String, root: String) -> Bool { false }
     func hasClitic(_ word: String) -> Bool { false }
+    /// English marks possession with a separate word ("its military").
+    func withoutClitic(_ word: String) -> String? { nil }
+    /// English verbs carry no prefix; a past form ("attacked", "said")
+    /// right after an actor marks it as the subject all the same.
+    func hasVerbPrefix(_ key: String) -> Bool { irregular[key] != nil || key.hasSuffix("ed") }
 }
