@@ -70,6 +70,15 @@ import Testing
         #expect(accusation.targetID == "CHN")
     }
 
+    /// "the defence ministry in Moscow": an institution noun, a preposition
+    /// and a capital make that state's body the speaker.
+    @Test func institutionInACapitalIsThatStatesBody() throws {
+        let x = extract("Kyiv denied the claims on Tuesday, the defence ministry in Moscow said.", published: "2024-06-05")
+        let statement = try #require(x.events.first { $0.cameo == "010" })
+        #expect(statement.sourceID == "RUS-GOV")
+        #expect(x.country(statement.sourceID) == "RUS")
+    }
+
     /// The lemmatiser strips regular endings only down to a known lemma.
     @Test func lemmatiserFindsTriggerLemmas() throws {
         let x = extract("Israel bombed the targets in the south, and the negotiations with the groups stalled as the troops withdrew from the town.", published: "2024-06-05")

@@ -211,6 +211,11 @@ struct DocumentActors {
             kind = kind ?? kinds.first
             j += l
         }
+        // "the defence ministry in Moscow", "the government of Iran" (modifiers-first languages).
+        if recognizer.modifiersPrecede, kind != nil, j > i, j + 1 < t.count, words.affiliationMarkers.contains(t[j].key),
+           recognizer.names.longestMatch(t, at: j + 1) != nil {
+            j += 1
+        }
         guard let kind, j > i, let (sl, entries) = recognizer.names.longestMatch(t, at: j),
               let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) else { return nil }
         let a = institution(of: country.id, kind)
