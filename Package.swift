@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "LinimasaIngest",
-            dependencies: ["LinimasaModel", "LinimasaText", "LinimasaXML"],
+            dependencies: ["LinimasaLanguage", "LinimasaModel", "LinimasaText", "LinimasaXML"],
             swiftSettings: strictSettings
         ),
         // Language data (gazetteer, lexicons, temporal tables) as resource

@@ -10,7 +10,7 @@ import Testing
     static let ruleRows: [TableRow] = (try? LanguageData.bundled.table("id/temporal/rules.tsv", minimumFields: 6)) ?? []
 
     static let tables = ["months", "weekdays", "numbers", "units", "parts", "dayparts",
-                         "relative", "shifts", "tense", "seasons"]
+                         "relative", "shifts", "tense", "seasons", "quarters", "ordinals", "anchors"]
 
     @Test func everyRuleFileRowParses() {
         #expect(Self.ruleRows.count >= 60)

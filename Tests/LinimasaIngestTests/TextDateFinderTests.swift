@@ -27,6 +27,9 @@ struct TextDateFinderTests {
         ("The ministers met in Geneva on October 12, 2022 to discuss grain.", 2022, 10, 12),
         ("Harga minyak turun pada 5 Feb 2023 setelah rapat OPEC.", 2023, 2, 5),
         ("Kebijakan berlaku sejak 17 Agustus 2020 di seluruh provinsi.", 2020, 8, 17),
+        // Calendar words come from the temporal tables; U+2019 stands for "'".
+        ("Jum\u{2019}at (14/10/2022) panitia menutup pendaftaran lomba.", 2022, 10, 14),
+        ("Sabtu subuh (15/10/2022) nelayan berangkat melaut.", 2022, 10, 15),
     ])
     func readsFullDate(text: String, y: Int, m: Int, d: Int) throws {
         let found = try #require(Self.find(text))

@@ -47,6 +47,9 @@ struct TemporalLexicon: Sendable {
     var shifts: [String: Int] = [:]
     var tense: [String: Bool] = [:]  // true = future
     var seasons: [String: String] = [:]
+    var quarterWords: [String: Int] = [:]  // months a quarter word spans
+    var ordinals: [String: Int] = [:]
+    var anchorShifts: [String: Int] = [:]  // -1 before, 1 after the anchor day
     var maxPhraseWords = 1
 
     // The word classes of `words.tsv`, which the rules read by name.
@@ -91,14 +94,10 @@ struct TemporalLexicon: Sendable {
         func bad(_ name: String, _ row: TableRow, _ why: String) -> LanguageDataError {
             LanguageDataError(path: profile.path("temporal/" + name), line: row.line, reason: why)
         }
-        for r in try rows("months.tsv") {
-            guard let m = Int(r[1]), (1...12).contains(m) else { throw bad("months.tsv", r, "month must be 1-12") }
-            months[r[0]] = m
-        }
-        for r in try rows("weekdays.tsv") {
-            guard let d = Int(r[1]), (1...7).contains(d) else { throw bad("weekdays.tsv", r, "weekday must be 1-7") }
-            weekdays[r[0]] = d
-        }
+        // The calendar words are the table ingestion's date finder reads too.
+        let calendar = try CalendarWords(data: profile.data, language: profile.code)
+        months = calendar.months
+        weekdays = calendar.weekdays
         for r in try rows("numbers.tsv", 3) {
             switch r[1] {
             case "digit":
@@ -120,7 +119,7 @@ struct TemporalLexicon: Sendable {
             guard let p = PeriodPart(rawValue: r[1]) else { throw bad("parts.tsv", r, "unknown part \(r[1])") }
             parts[r[0]] = p
         }
-        for r in try rows("dayparts.tsv") { dayparts[r[0]] = r[1]; note(r[0]) }
+        for (phrase, code) in calendar.dayParts { dayparts[phrase] = code; note(phrase) }
         for r in try rows("relative.tsv", 3) {
             switch r[1] {
             case "day":
@@ -150,6 +149,18 @@ struct TemporalLexicon: Sendable {
         }
         for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
         for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
+        for r in try rows("quarters.tsv") {
+            guard let m = Int(r[1]), m == 3 || m == 6 else { throw bad("quarters.tsv", r, "months must be 3 or 6") }
+            quarterWords[r[0]] = m
+        }
+        for r in try rows("ordinals.tsv") {
+            guard let n = Int(r[1]), n > 0 else { throw bad("ordinals.tsv", r, "value must be a positive number") }
+            ordinals[r[0]] = n
+        }
+        for r in try rows("anchors.tsv") {
+            guard let d = Int(r[1]), d == -1 || d == 1 else { throw bad("anchors.tsv", r, "direction must be -1 or 1") }
+            anchorShifts[r[0]] = d
+        }
         for r in try rows("words.tsv") {
             guard let path = TemporalLexicon.wordClasses[r[0]] else { throw bad("words.tsv", r, "unknown word class \(r[0])") }
             self[keyPath: path].formUnion(r[1].split(separator: "|").map(String.init))

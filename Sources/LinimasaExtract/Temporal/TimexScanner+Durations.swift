@@ -64,7 +64,7 @@ extension TimexScanner {
             return make(i, te, .date, date, "date-count-ago")
         }
         // "sehari kemudian", "tiga pekan sebelumnya": from the day last mentioned.
-        if let w = word(e, s), let sign = Self.anchorShifts[w] {
+        if let w = word(e, s), let sign = lex.anchorShifts[w] {
             if let n, q.count == q.count?.rounded(), !q.unit.isClock, let base = anchor ?? dct,
                let d = TimexCalendar.shift(base, by: sign * n, q.unit) {
                 let coarse = [TimeUnit.year, .decade, .century, .windu].contains(q.unit)

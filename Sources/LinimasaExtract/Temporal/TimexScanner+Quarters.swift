@@ -3,16 +3,9 @@ import LinimasaModel
 /// Quarters and half-years of economic news: "kuartal III 2022",
 /// "triwulan I-2015", "kuartal ketiga tahun ini", "semester pertama 2023".
 extension TimexScanner {
-    /// Period words and the number of months they span.
-    static let quarterWords: [String: Int] = ["kuartal": 3, "kwartal": 3, "triwulan": 3, "semester": 6, "quarter": 3]
-    /// Ordinals after a quarter word: Roman numerals and Indonesian words.
-    static let ordinals: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,
-                                          "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "first": 1,
-                                          "second": 2, "third": 3, "fourth": 4]
-
     /// The ordinal at `i` ("III", "ketiga", "ke-3", "3"): its value and end.
     func ordinal(_ i: Int, _ s: Int) -> (Int, Int)? {
-        if let w = word(i, s), let n = Self.ordinals[w] { return (n, i + 1) }
+        if let w = word(i, s), let n = lex.ordinals[w] { return (n, i + 1) }
         if word(i, s) == "ke", isPunct(i + 1, s, "-"), let k = tok(i + 2, s), k.kind == .number, let n = Int(k.lower) {
             return (n, i + 3)
         }
@@ -21,7 +14,7 @@ extension TimexScanner {
     }
 
     func quarter(_ i: Int, _ s: Int) -> TimexMatch? {
-        guard let w = word(i, s), let months = Self.quarterWords[w], let (n, e) = ordinal(i + 1, s),
+        guard let w = word(i, s), let months = lex.quarterWords[w], let (n, e) = ordinal(i + 1, s),
               n >= 1, n <= 12 / months else { return nil }
         var end = e
         var year = dct?.year

@@ -5,7 +5,6 @@ import LinimasaModel
 /// "akhir pekan ini", "awal Oktober", "musim hujan".
 extension TimexScanner {
     static let periodUnits: Set<TimeUnit> = [.week, .month, .year, .decade, .century]
-    static let anchorShifts: [String: Int] = ["sebelumnya": -1, "berikutnya": 1, "selanjutnya": 1, "setelahnya": 1, "kemudian": 1]
 
     /// A phrase of `relative.tsv`, then an optional clock time or part of day.
     func relativePhrase(_ i: Int, _ s: Int) -> TimexMatch? {
@@ -39,7 +38,7 @@ extension TimexScanner {
         }
         guard let unit = lex.units[w], unit == .day || Self.periodUnits.contains(unit) else { return nil }
         if w == "minggu", t[i].capitalized, !isSentenceInitial(i) { return nil }  // Sunday
-        if let n = word(i + 1, s), let shift = Self.anchorShifts[n], n != "kemudian" {
+        if let n = word(i + 1, s), let shift = lex.anchorShifts[n], n != "kemudian" {
             guard let base = anchor ?? dct else { return nil }
             return make(i, i + 2, .date, TimexCalendar.period(unit, of: base, shift: shift), "relative-period-anchor")
         }

@@ -21,11 +21,11 @@ enum DateForms {
         let c = t[i]
         if ByteText.isDigit(c) { return dayMonthYear(t, i, e) }
         guard ByteText.isUpper(c) else { return nil }
-        if let (wd, j0) = CalendarWords.weekday(t, i, e) {
+        if let (wd, j0) = DateWords.weekday(t, i, e) {
             var j = j0
             if t.at(j) == 0x2C { j += 1 }
             j = t.skipSpaces(j, min(e, j + 3))
-            for part in CalendarWords.dayParts where t.hasCI(part, at: j, end: e) {
+            for part in DateWords.shipped.dayParts where t.hasCI(part, at: j, end: e) {
                 j = t.skipSpaces(j + part.count, min(e, j + part.count + 3))
                 if t.at(j) == 0x2C { j = t.skipSpaces(j + 1, min(e, j + 3)) }
                 break
@@ -60,14 +60,14 @@ enum DateForms {
     /// "12 Oktober 2022", "12 Okt. 2022".
     static func dayMonthYear(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
         guard let (d, j) = number(t, i, e, max: 2), t.at(j) == 0x20,
-              let (m, k) = CalendarWords.month(t, j + 1, e), t.at(k) == 0x20,
+              let (m, k) = DateWords.month(t, j + 1, e), t.at(k) == 0x20,
               let (y, l) = number(t, k + 1, e, max: 4), l - k - 1 == 4 else { return nil }
         return WrittenDate(day: d, month: m, year: y, weekday: nil, end: l)
     }
 
     /// "October 12, 2022".
     static func englishMonthFirst(_ t: CleanerBytes, _ i: Int, _ e: Int) -> WrittenDate? {
-        guard ByteText.isUpper(t.at(i)), let (m, j) = CalendarWords.month(t, i, e), t.at(j) == 0x20,
+        guard ByteText.isUpper(t.at(i)), let (m, j) = DateWords.month(t, i, e), t.at(j) == 0x20,
               let (d, k) = number(t, j + 1, e, max: 2), t.at(k) == 0x2C, t.at(k + 1) == 0x20,
               let (y, l) = number(t, k + 2, e, max: 4), l - k - 2 == 4 else { return nil }
         return WrittenDate(day: d, month: m, year: y, weekday: nil, end: l)
