@@ -1,3 +1,4 @@
+import Foundation
 import LinimasaLanguage
 
 /// A calendar or clock unit that counts and shifts apply to.
@@ -68,6 +69,34 @@ struct TemporalLexicon: Sendable {
     var dayPartLeadIns: Set<String> = []
     var yearFollowers: Set<String> = []
     var countLeadIns: Set<String> = []
+    var dayNumberLeadIns: Set<String> = []
+    var weekOrSunday: Set<String> = []
+    var unitSuffixes: Set<String> = []
+    var halfWords: Set<String> = []
+    var onePrefixes: Set<String> = []
+    var repeatPrefixes: Set<String> = []
+    var vagueSpans: Set<String> = []
+    var moreWords: Set<String> = []
+    var recentWords: Set<String> = []
+    var aheadPhrases: Set<String> = []
+    var perWords: Set<String> = []
+    var ordinalPrefixes: Set<String> = []
+    var yearNouns: Set<String> = []
+    var yearLeadIns: Set<String> = []
+    var notYearLeadIns: Set<String> = []
+    var decadeSuffixes: Set<String> = []
+    var notRelativePairs: Set<String> = []
+    var nextDayPhrases: Set<String> = []
+    var notPeriodAnchors: Set<String> = []
+    var notTrailingShifts: Set<String> = []
+    var thatWords: Set<String> = []
+    var thisWords: Set<String> = []
+    var thisThatWords: Set<String> = []
+    var dayNouns: Set<String> = []
+    var monthNouns: Set<String> = []
+    var earlyNightWords: Set<String> = []
+    var weekdayLeadIns: Set<String> = []
+    var shortMonthForms: Set<String> = []
 
     static var wordClasses: [String: WritableKeyPath<TemporalLexicon, Set<String>>] { [
         "clauseBreaks": \.clauseBreaks,
@@ -85,11 +114,45 @@ struct TemporalLexicon: Sendable {
         "dayPartLeadIns": \.dayPartLeadIns,
         "yearFollowers": \.yearFollowers,
         "countLeadIns": \.countLeadIns,
+        "dayNumberLeadIns": \.dayNumberLeadIns,
+        "weekOrSunday": \.weekOrSunday,
+        "unitSuffixes": \.unitSuffixes,
+        "halfWords": \.halfWords,
+        "onePrefixes": \.onePrefixes,
+        "repeatPrefixes": \.repeatPrefixes,
+        "vagueSpans": \.vagueSpans,
+        "moreWords": \.moreWords,
+        "recentWords": \.recentWords,
+        "aheadPhrases": \.aheadPhrases,
+        "perWords": \.perWords,
+        "ordinalPrefixes": \.ordinalPrefixes,
+        "yearNouns": \.yearNouns,
+        "yearLeadIns": \.yearLeadIns,
+        "notYearLeadIns": \.notYearLeadIns,
+        "decadeSuffixes": \.decadeSuffixes,
+        "notRelativePairs": \.notRelativePairs,
+        "nextDayPhrases": \.nextDayPhrases,
+        "notPeriodAnchors": \.notPeriodAnchors,
+        "notTrailingShifts": \.notTrailingShifts,
+        "thatWords": \.thatWords,
+        "thisWords": \.thisWords,
+        "thisThatWords": \.thisThatWords,
+        "dayNouns": \.dayNouns,
+        "monthNouns": \.monthNouns,
+        "earlyNightWords": \.earlyNightWords,
+        "weekdayLeadIns": \.weekdayLeadIns,
+        "shortMonthForms": \.shortMonthForms,
     ] }
 
     init(profile: LanguageProfile) throws {
         func rows(_ name: String, _ n: Int = 2) throws -> [TableRow] {
             try profile.data.table(profile.path("temporal/" + name), minimumFields: n)
+        }
+        // Tables a language may do without: no quarter words, no anchor words.
+        func optionalRows(_ name: String) throws -> [TableRow] {
+            let path = profile.path("temporal/" + name)
+            guard FileManager.default.fileExists(atPath: profile.data.url(path).path) else { return [] }
+            return try profile.data.table(path)
         }
         func bad(_ name: String, _ row: TableRow, _ why: String) -> LanguageDataError {
             LanguageDataError(path: profile.path("temporal/" + name), line: row.line, reason: why)
@@ -149,15 +212,15 @@ struct TemporalLexicon: Sendable {
         }
         for r in try rows("tense.tsv") { tense[r[0]] = r[1] == "future" }
         for r in try rows("seasons.tsv") { seasons[r[0]] = r[1]; note(r[0]) }
-        for r in try rows("quarters.tsv") {
+        for r in try optionalRows("quarters.tsv") {
             guard let m = Int(r[1]), m == 3 || m == 6 else { throw bad("quarters.tsv", r, "months must be 3 or 6") }
             quarterWords[r[0]] = m
         }
-        for r in try rows("ordinals.tsv") {
+        for r in try optionalRows("ordinals.tsv") {
             guard let n = Int(r[1]), n > 0 else { throw bad("ordinals.tsv", r, "value must be a positive number") }
             ordinals[r[0]] = n
         }
-        for r in try rows("anchors.tsv") {
+        for r in try optionalRows("anchors.tsv") {
             guard let d = Int(r[1]), d == -1 || d == 1 else { throw bad("anchors.tsv", r, "direction must be -1 or 1") }
             anchorShifts[r[0]] = d
         }

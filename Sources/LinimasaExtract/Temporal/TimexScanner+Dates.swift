@@ -43,7 +43,7 @@ extension TimexScanner {
     /// "tanggal 24" alone (a day of the DCT's month or the one before).
     func dayMonthDate(_ i: Int, _ s: Int) -> TimexMatch? {
         var j = i
-        if let w = word(i, s), w == "tanggal" || w == "tgl" { j += 1 }
+        if word(i, s, in: lex.dayNumberLeadIns) { j += 1 }
         var day: Int?, month: Int?, year: Int?
         if let d = dayOfMonth(j, s), let (m, e) = monthName(j + 1, s) {
             day = d; month = m; j = e

@@ -4,16 +4,17 @@ import LinimasaModel
 /// "tiga hari lalu" (a date), "sehari kemudian", "beberapa pekan terakhir",
 /// "setiap tahun" (SET P1Y), "setiap Senin" (XXXX-WXX-1).
 extension TimexScanner {
-    static let vagueSpans: [String: String] = ["sejenak": "PXX", "sesaat": "PXX"]
     /// How far back "beberapa … terakhir" (the last few …) reaches, in units.
     static let fewUnits = 6
 
-    /// A unit word at `i` (also with "-nya": "tahunnya").
+    /// A unit word at `i` (also with a suffix of `unitSuffixes`: "tahunnya").
     func unitWord(_ i: Int, _ s: Int) -> TimeUnit? {
         guard let k = tok(i, s), k.kind == .word else { return nil }
-        if k.lower == "minggu", k.capitalized, !isSentenceInitial(i) { return nil }
+        if lex.weekOrSunday.contains(k.lower), k.capitalized, !isSentenceInitial(i) { return nil }
         if let u = lex.units[k.lower] { return u }
-        if k.lower.hasSuffix("nya") { return lex.units[String(k.lower.dropLast(3))] }
+        if let suffix = lex.unitSuffixes.first(where: { k.lower.hasSuffix($0) }) {
+            return lex.units[String(k.lower.dropLast(suffix.count))]
+        }
         return nil
     }
 
@@ -28,10 +29,13 @@ extension TimexScanner {
         }
         guard k.kind == .word else { return nil }
         let w = k.lower
-        if w == "setengah", let u = unitWord(i + 1, s) { return (0.5, u, true, i + 2) }
-        if w.hasPrefix("se"), w.count > 4, let u = lex.units[String(w.dropFirst(2))] { return (1, u, false, i + 1) }
-        if w.hasPrefix("ber"), let dash = w.firstIndex(of: "-") {
-            let left = w[w.index(w.startIndex, offsetBy: 3)..<dash], right = w[w.index(after: dash)...]
+        if lex.halfWords.contains(w), let u = unitWord(i + 1, s) { return (0.5, u, true, i + 2) }
+        for one in lex.onePrefixes where w.hasPrefix(one) && w.count > one.count + 2 {
+            if let u = lex.units[String(w.dropFirst(one.count))] { return (1, u, false, i + 1) }
+        }
+        for repeated in lex.repeatPrefixes where w.hasPrefix(repeated) {
+            guard let dash = w.firstIndex(of: "-"), w.distance(from: w.startIndex, to: dash) >= repeated.count else { continue }
+            let left = w[w.index(w.startIndex, offsetBy: repeated.count)..<dash], right = w[w.index(after: dash)...]
             if left == right, let u = lex.units[String(right)] { return (nil, u, false, i + 1) }
         }
         return nil
@@ -44,14 +48,14 @@ extension TimexScanner {
             else if let n = word(j + 1, s), lex.countModifierPairs.contains(w + " " + n) { j += 2 }
         }
         if let w = word(j, s) {
-            if let v = Self.vagueSpans[w] { return make(i, j + 1, .duration, .reference(v), "duration-vague") }
-            if w == "beberapa" || w == "sebentar", word(j + 1, s) == "saat" {
+            if lex.vagueSpans.contains(w) { return make(i, j + 1, .duration, .reference("PXX"), "duration-vague") }
+            if let n = word(j + 1, s), lex.vagueSpans.contains(w + " " + n) {
                 return make(i, j + 2, .duration, .reference("PXX"), "duration-vague")
             }
         }
         guard let q = quantity(j, s) else { return nil }
         var e = q.end
-        if word(e, s) == "lebih" { e += 1 }
+        if word(e, s, in: lex.moreWords) { e += 1 }
         let value = q.half ? TimexCalendar.halfDuration(q.unit) : TimexCalendar.duration(q.count, q.unit)
         let n = q.count.map { Int($0) }
         // "tiga hari lalu": a date that many units before the DCT.
@@ -73,7 +77,7 @@ extension TimexScanner {
             return make(i, e + 1, .duration, .reference(value), "duration-count")
         }
         // "beberapa pekan terakhir": a span ending at the DCT.
-        if let w = word(e, s), w == "terakhir" || w == "belakangan" {
+        if word(e, s, in: lex.recentWords) {
             var interval: DayInterval?
             // "beberapa" (a few) has no number: its span reaches back at most six units.
             let reach = n ?? (q.count == nil ? Self.fewUnits : nil)
@@ -81,8 +85,8 @@ extension TimexScanner {
             return make(i, e + 1, .duration, NormalizedDate(value: value, interval: interval, precision: nil), "duration-last")
         }
         // "tiga hari ke depan": a span starting at the DCT.
-        if (word(e, s) == "ke" && word(e + 1, s) == "depan") || word(e, s) == "mendatang" {
-            let te = word(e, s) == "ke" ? e + 2 : e + 1
+        if let length = phraseLength(e, s, in: lex.aheadPhrases) {
+            let te = e + length
             var interval: DayInterval?
             if let n, let dct, let end = TimexCalendar.shift(dct, by: n, q.unit) { interval = DayInterval(start: dct, end: end) }
             return make(i, te, .duration, NormalizedDate(value: value, interval: interval, precision: nil), "duration-next")
@@ -93,7 +97,7 @@ extension TimexScanner {
     /// "setiap tahun", "tiap hari", "setiap Senin", "per bulan", "setiap tiga bulan".
     func setExpression(_ i: Int, _ s: Int) -> TimexMatch? {
         guard let w = word(i, s) else { return nil }
-        let isPer = w == "per"
+        let isPer = lex.perWords.contains(w)
         guard isPer || lex.setWords.contains(w) else { return nil }
         let j = i + 1
         if !isPer, let k = tok(j, s), k.kind == .word, let wd = lex.weekdays[k.lower] {

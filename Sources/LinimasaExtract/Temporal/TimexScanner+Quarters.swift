@@ -6,7 +6,7 @@ extension TimexScanner {
     /// The ordinal at `i` ("III", "ketiga", "ke-3", "3"): its value and end.
     func ordinal(_ i: Int, _ s: Int) -> (Int, Int)? {
         if let w = word(i, s), let n = lex.ordinals[w] { return (n, i + 1) }
-        if word(i, s) == "ke", isPunct(i + 1, s, "-"), let k = tok(i + 2, s), k.kind == .number, let n = Int(k.lower) {
+        if word(i, s, in: lex.ordinalPrefixes), isPunct(i + 1, s, "-"), let k = tok(i + 2, s), k.kind == .number, let n = Int(k.lower) {
             return (n, i + 3)
         }
         if let k = tok(i, s), k.kind == .number, k.lower.count == 1, let n = Int(k.lower) { return (n, i + 1) }
@@ -20,8 +20,8 @@ extension TimexScanner {
         var year = dct?.year
         if (isPunct(e, s, "-") || isPunct(e, s, "/")), let y = fourDigitYear(e + 1, s) { year = y; end = e + 2 }
         else if let y = fourDigitYear(e, s) { year = y; end = e + 1 }
-        else if word(e, s) == "tahun", let y = fourDigitYear(e + 1, s) { year = y; end = e + 2 }
-        else if word(e, s) == "tahun", let (shift, te) = trailingShift(e + 1, s, allowThis: true) {
+        else if word(e, s, in: lex.yearNouns), let y = fourDigitYear(e + 1, s) { year = y; end = e + 2 }
+        else if word(e, s, in: lex.yearNouns), let (shift, te) = trailingShift(e + 1, s, allowThis: true) {
             year = dct.map { $0.year + shift }; end = te
         } else if let k = tok(e, s), k.kind == .number, k.lower.count == 4, let y = Int(k.lower) { year = y; end = e + 1 }
         let label = months == 3 ? "Q\(n)" : "H\(n)"

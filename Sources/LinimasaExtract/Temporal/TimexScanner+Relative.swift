@@ -9,8 +9,7 @@ extension TimexScanner {
     /// A phrase of `relative.tsv`, then an optional clock time or part of day.
     func relativePhrase(_ i: Int, _ s: Int) -> TimexMatch? {
         guard let (meaning, e) = phrase(i, s, lex.relative) else { return nil }
-        if let w = word(i, s), w == "dulu" || w == "dahulu", let p = word(i - 1, s),
-           p == "terlebih" || p == "lebih" { return nil }
+        if let w = word(i, s), let p = word(i - 1, s), lex.notRelativePairs.contains(p + " " + w) { return nil }
         switch meaning {
         case .day(let n):
             return extendDay(i, e, s, dct?.adding(days: n), "relative-day")
@@ -33,17 +32,17 @@ extension TimexScanner {
     /// "tahun itu", "hari berikutnya", "keesokan harinya".
     func shiftedPeriod(_ i: Int, _ s: Int) -> TimexMatch? {
         guard let w = word(i, s) else { return nil }
-        if w == "keesokan", let n = word(i + 1, s), n == "harinya" || n == "hari" {
+        if let n = word(i + 1, s), lex.nextDayPhrases.contains(w + " " + n) {
             return extendDay(i, i + 2, s, (anchor ?? dct)?.adding(days: 1), "relative-next-day")
         }
         guard let unit = lex.units[w], unit == .day || Self.periodUnits.contains(unit) else { return nil }
-        if w == "minggu", t[i].capitalized, !isSentenceInitial(i) { return nil }  // Sunday
-        if let n = word(i + 1, s), let shift = lex.anchorShifts[n], n != "kemudian" {
+        if lex.weekOrSunday.contains(w), t[i].capitalized, !isSentenceInitial(i) { return nil }  // Sunday
+        if let n = word(i + 1, s), let shift = lex.anchorShifts[n], !lex.notPeriodAnchors.contains(n) {
             guard let base = anchor ?? dct else { return nil }
             return make(i, i + 2, .date, TimexCalendar.period(unit, of: base, shift: shift), "relative-period-anchor")
         }
         guard unit != .day else { return nil }
-        if word(i + 1, s) == "itu" {
+        if word(i + 1, s, in: lex.thatWords) {
             guard let a = anchorStart ?? anchor else { return nil }
             return make(i, i + 2, .date, TimexCalendar.period(unit, of: a, shift: 0), "relative-period-that")
         }
@@ -56,7 +55,7 @@ extension TimexScanner {
     /// or without year), a year, "tahun/bulan/pekan [lalu|ini|depan]", a decade.
     func periodAfterPart(_ i: Int, _ j: Int, _ s: Int) -> (NormalizedDate?, Int)? {
         var j = j
-        if word(j, s) == "bulan", monthName(j + 1, s) != nil { j += 1 }
+        if word(j, s, in: lex.monthNouns), monthName(j + 1, s) != nil { j += 1 }
         if let (m, e) = monthName(j, s) {
             if let y = fourDigitYear(e, s) { return (.month(y, m), e + 1) }
             let trailing = trailingShift(e, s)

@@ -27,7 +27,7 @@ extension TimexScanner {
         guard keyword || (zoned && parts.count == 2) else { return nil }
         var hour = h
         if let (code, e) = phrase(j, s, lex.dayparts) {
-            let night = code == "NI" && word(j, s) != "dini"
+            let night = code == "NI" && !word(j, s, in: lex.earlyNightWords)
             if (code == "EV" || night) && (5..<12).contains(h) { hour += 12 }
             if code == "AF" && h < 7 { hour += 12 }
             j = e
@@ -47,7 +47,7 @@ extension TimexScanner {
         }
         if let (code, e) = phrase(end, s, lex.dayparts) {
             var e2 = e
-            if let w = word(e, s), w == "ini" || w == "itu" || (w == "hari" && word(end, s) != "dini") { e2 += 1 }
+            if let w = word(e, s), lex.thisThatWords.contains(w) || (lex.dayNouns.contains(w) && !word(end, s, in: lex.earlyNightWords)) { e2 += 1 }
             var match = make(i, e2, .time, NormalizedDate(value: base + "T" + code, interval: day.map { DayInterval(day: $0) },
                                                            precision: day == nil ? nil : .day), rule + "+daypart")
             if let (_, te) = trailingShift(e2, s) { match.end = te }
@@ -67,7 +67,7 @@ extension TimexScanner {
         let day = anchor ?? dct
         var match = make(i, e, .time, timeValue(day?.description ?? "XXXX-XX-XX", h, m, day), "time-clock")
         if let (_, te) = trailingShift(e, s) { match.end = te }
-        else if word(e, s) == "kemudian" { match.end = e + 1 }
+        else if word(e, s, in: lex.notPeriodAnchors) { match.end = e + 1 }
         return match
     }
 
@@ -77,7 +77,7 @@ extension TimexScanner {
         guard let (code, e) = phrase(i, s, lex.dayparts) else { return nil }
         var end = e
         let multiword = e > i + 1
-        if let w = word(e, s), w == "itu" || (w == "hari" && !multiword) { end += 1 }
+        if let w = word(e, s), lex.thatWords.contains(w) || (lex.dayNouns.contains(w) && !multiword) { end += 1 }
         guard end > e || multiword || (word(i - 1, s).map { lex.dayPartLeadIns.contains($0) } ?? false) else { return nil }
         let day = anchor ?? dct
         return make(i, end, .time, NormalizedDate(value: (day?.description ?? "XXXX-XX-XX") + "T" + code,

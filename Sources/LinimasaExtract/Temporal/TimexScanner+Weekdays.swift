@@ -8,11 +8,11 @@ extension TimexScanner {
     /// "pada hari Rabu", "Kamis depan": a weekday, with or without its date.
     func weekdayDate(_ i: Int, _ s: Int) -> TimexMatch? {
         var j = i
-        if word(i, s) == "hari" { j += 1 }
+        if word(i, s, in: lex.dayNouns) { j += 1 }
         guard let k = tok(j, s), k.kind == .word, let wd = lex.weekdays[k.lower] else { return nil }
         let prev = word(i - 1, s)
         if let p = prev, lex.notWeekdayAfter.contains(p) { return nil }
-        guard k.capitalized || j > i || prev == "pada" else { return nil }
+        guard k.capitalized || j > i || (prev.map(lex.weekdayLeadIns.contains) ?? false) else { return nil }
         j += 1
         var p = j
         if isPunct(p, s, ",") { p += 1 }
@@ -29,7 +29,7 @@ extension TimexScanner {
             return extendDay(i, e, s, placeDayMonth(d, m, weekday: wd, future: nil), "date-weekday-day-month")
         }
         // A bare weekday. "Minggu lalu" / "minggu ini" opening a sentence is a week.
-        if k.lower == "minggu", j == i + 1, isSentenceInitial(i) || word(j, s) == "ini", phrase(j, s, lex.shifts) != nil { return nil }
+        if lex.weekOrSunday.contains(k.lower), j == i + 1, isSentenceInitial(i) || word(j, s, in: lex.thisWords), phrase(j, s, lex.shifts) != nil { return nil }
         let trailing = trailingShift(j, s)
         let future = trailing.map { $0.shift > 0 } ?? futureCue(i, j, s) ?? false
         var date: CalendarDate?
@@ -47,7 +47,7 @@ extension TimexScanner {
     /// "Februari", "bulan Maret lalu", "Februari 2022", "Oktober mendatang".
     func monthDate(_ i: Int, _ s: Int) -> TimexMatch? {
         var j = i
-        if word(i, s) == "bulan" { j += 1 }
+        if word(i, s, in: lex.monthNouns) { j += 1 }
         guard let k = tok(j, s), k.kind == .word, let (m, e) = monthName(j, s) else { return nil }
         if let y = fourDigitYear(e, s) {
             return withTrailing(make(i, e + 1, .date, .month(y, m), "date-month-year"), s)
@@ -58,8 +58,8 @@ extension TimexScanner {
         // name not followed by another capitalised word (a person's name).
         let leadIn = j > i || trailing != nil || (prev.map { lex.dateLeadIns.contains($0) } ?? false)
         let nextCapital = tok(e, s).map { $0.kind == .word && $0.capitalized } ?? false
-        let fullName = k.lower.count >= 4 && k.lower != "sept" && k.lower != "agst"
-        let isAbbreviation = k.lower.count <= 3 && k.lower != "mei" && k.lower != "may"
+        let fullName = k.lower.count >= 4 && !lex.shortMonthForms.contains(k.lower)
+        let isAbbreviation = k.lower.count <= 3 && !lex.shortFullMonths.contains(k.lower)
         guard (leadIn && (!isAbbreviation || j > i)) || (k.capitalized && fullName && !nextCapital) else { return nil }
         let future = trailing.map { $0.shift > 0 } ?? futureCue(i, e, s) ?? false
         var date: NormalizedDate?

@@ -7,7 +7,7 @@ extension TimexScanner {
     /// "1990-an" or "90-an" at `i`: the decade's first year and the end.
     func decade(_ i: Int, _ s: Int) -> (Int, Int)? {
         guard let k = tok(i, s), k.kind == .number, let v = Int(k.lower), adjacent(i), isPunct(i + 1, s, "-"),
-              adjacent(i + 1), word(i + 2, s) == "an" else { return nil }
+              adjacent(i + 1), word(i + 2, s, in: lex.decadeSuffixes) else { return nil }
         if k.lower.count == 4, v % 10 == 0 { return (v, i + 3) }
         if k.lower.count == 2, v % 10 == 0 { return (v == 0 || v == 10 ? 2000 + v : 1900 + v, i + 3) }
         return nil
@@ -16,10 +16,8 @@ extension TimexScanner {
     func yearDate(_ i: Int, _ s: Int) -> TimexMatch? {
         var j = i
         let lead = word(i, s)
-        if let w = lead, ["tahun", "thn", "era", "dekade", "dasawarsa", "awal"].contains(w) {
-            guard w != "awal" else { return nil }
-            j += 1
-        }
+        if let w = lead, lex.notYearLeadIns.contains(w) { return nil }
+        if let w = lead, lex.yearLeadIns.contains(w) { j += 1 }
         if let (start, e) = decade(j, s) {
             return withTrailing(make(i, e, .date, .decade(start), "date-decade"), s)
         }
@@ -27,7 +25,7 @@ extension TimexScanner {
             // "tahun 2014" with a three-digit year is rare; "tahun 90" is not a date.
             return nil
         }
-        if j > i, lead == "tahun" || lead == "thn" {
+        if j > i, let w = lead, lex.yearNouns.contains(w) {
             // "UU Nomor 12 Tahun 2011" names a law; the year still is a date.
             return withTrailing(make(i, j + 1, .date, .year(y), "date-tahun-year"), s, allowThis: true)
         }

@@ -121,11 +121,23 @@ struct TimexScanner {
                 v *= m; j += 1
                 if let (rest, e) = count(j, s), let r = rest, r < Double(m) { return (Double(v) + r, e) }
             }
-            if word(j, s) == "setengah" { return (Double(v) + 0.5, j + 1) }
+            if word(j, s, in: lex.halfWords) { return (Double(v) + 0.5, j + 1) }
             return (Double(v), j)
         }
     }
 
+
+    /// Whether the word at `i` belongs to the word class `words`.
+    func word(_ i: Int, _ s: Int, in words: Set<String>) -> Bool {
+        word(i, s).map(words.contains) ?? false
+    }
+
+    /// How many words (two, else one) of a phrase in `phrases` start at `i`.
+    func phraseLength(_ i: Int, _ s: Int, in phrases: Set<String>) -> Int? {
+        guard let w = word(i, s) else { return nil }
+        if let n = word(i + 1, s), phrases.contains(w + " " + n) { return 2 }
+        return phrases.contains(w) ? 1 : nil
+    }
 
     /// A tense cue for an expression spanning `first..<end`: the shift word
     /// right after it ("lalu", "depan"), else the nearest cue word up to ten
@@ -149,7 +161,7 @@ struct TimexScanner {
     func trailingShift(_ end: Int, _ s: Int, allowThis: Bool = false) -> (shift: Int, end: Int)? {
         guard let (v, e) = phrase(end, s, lex.shifts) else { return nil }
         if v == 0 && !allowThis { return nil }
-        if let w = word(end, s), w == "sebelumnya" || w == "berikutnya" { return nil }
+        if word(end, s, in: lex.notTrailingShifts) { return nil }
         return (v, e)
     }
 
