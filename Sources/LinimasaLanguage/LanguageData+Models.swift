@@ -10,4 +10,7 @@ extension LanguageData {
 
     /// The name model, for `NameTagger(contentsOf:)`.
     public var nameModel: URL { url("\(LanguageData.modelsFolder)/ner.model") }
+
+    /// The part-of-speech model of a language's folder (`en/models/pos.model`).
+    public func posModel(language code: String) -> URL { url("\(code)/models/pos.model") }
 }

@@ -47,6 +47,8 @@ enum Abbreviations {
         "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Cpl", "Pvt", "Adm",
         "Cmdr", "Maj", "Pres", "Amb", "St", "Jr", "Sr", "Mt", "Ft", "Inc", "Co", "Corp",
         "Ltd", "vs", "Vs", "e.g", "i.e", "cf", "approx", "Dept", "Fig", "Vol", "vol", "pp", "No",
+        // Month abbreviations before a day ("Oct. 19", "Jan. 3").
+        "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
     // Words that are also ordinary words or undotted acronyms ("Mayor", "Ibu",

@@ -16,7 +16,7 @@ struct Linimasa: ParsableCommand {
         subcommands: [
             Read.self, Extract.self, Timex.self, Graph.self, Ingest.self, Export.self, Serve.self, Demo.self,
             GazetteerCommand.self, Bench.self, BenchExport.self, BenchView.self, BenchTaggers.self,
-            EvalNER.self, EvalPOS.self, Train.self,
+            EvalNER.self, EvalPOS.self, EvalPLOVER.self, Train.self,
         ]
     )
 

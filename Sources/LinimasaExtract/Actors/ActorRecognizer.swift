@@ -16,6 +16,9 @@ public struct ActorRecognizer: Sendable {
     let nonActors: PhraseIndex<Bool>
     /// Words that open an organisation's name: "Kementerian", "Kantor Berita".
     let organisationHeads: PhraseIndex<Bool>
+    /// The profile's `modifiersPrecede`: demonyms name their country
+    /// ("Iranian", "the Iranians") and "Iranian forces" is an institution.
+    let modifiersPrecede: Bool
     /// The language's function words and morphology.
     let words: FunctionWords
     let morphology: any LanguageMorphology
@@ -34,7 +37,11 @@ public struct ActorRecognizer: Sendable {
         var names = PhraseIndex<Int>()
         for (i, e) in gazetteer.entries.enumerated() {
             for surface in Set(e.aliases + e.metonyms + [e.name]) { names.add(surface, i) }
+            if profile.modifiersPrecede, e.kind == .country {
+                for d in e.demonyms { for surface in ActorRecognizer.withPlural(d) { names.add(surface, i) } }
+            }
         }
+        modifiersPrecede = profile.modifiersPrecede
         self.names = names
         var nonActors = PhraseIndex<Bool>()
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }
@@ -53,6 +60,16 @@ public struct ActorRecognizer: Sendable {
             institutions.add(row[0], row[1] == "military" ? .military : .government)
         }
         self.institutions = institutions
+    }
+
+    /// A demonym and its plural as a noun ("Iranian", "Iranians"); none for
+    /// forms that do not take -s ("Chinese", "French").
+    static func withPlural(_ demonym: String) -> [String] {
+        let lower = demonym.lowercased()
+        if lower.hasSuffix("ese") || lower.hasSuffix("ch") || lower.hasSuffix("sh") || lower.hasSuffix("s") {
+            return [demonym]
+        }
+        return [demonym, demonym + "s"]
     }
 
     /// Marks actor mentions in `sentences` and returns the document's actors by id.

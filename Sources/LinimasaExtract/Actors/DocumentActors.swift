@@ -26,6 +26,10 @@ struct DocumentActors {
     /// The last two actors named together ("Rusia dan Ukraina"): what
     /// "kedua negara" means.
     var lastPair: (String, String)?
+    /// The first state or body named in the sentence being scanned, and in
+    /// the one before: what "It said …" opening a sentence most often means.
+    var firstBody: String?
+    var previousFirstBody: String?
 
     init(recognizer: ActorRecognizer, dct: CalendarDate?) {
         self.recognizer = recognizer
@@ -38,6 +42,8 @@ struct DocumentActors {
 
     mutating func scan(_ tokens: [WordToken], names: [NameSpan] = []) -> [ActorRef] {
         var refs: [ActorRef] = []
+        previousFirstBody = firstBody ?? previousFirstBody
+        firstBody = nil
         // A title-case headline capitalises every word: no word there is a
         // sign that the next belongs to a longer proper name.
         let words = tokens.filter(\.isWord)
@@ -49,8 +55,9 @@ struct DocumentActors {
                 i += length
                 continue
             }
-            if let m = titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i) ?? surname(tokens, i)
-                ?? named(tokens, i, previous: refs.last) ?? pairToken(tokens, i) ?? reference(tokens, i) ?? unknownSpeaker(tokens, i)
+            if let m = countryThenTitle(tokens, i) ?? titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i)
+                ?? surname(tokens, i) ?? named(tokens, i, previous: refs.last) ?? pairToken(tokens, i) ?? reference(tokens, i)
+                ?? unknownSpeaker(tokens, i)
                 ?? taggedName(tokens, i, names) {
                 // Two actors joined by a coordinator or a hyphen are a pair.
                 if let p = refs.last, p.actorID != m.actorID, p.tokens.upperBound + 1 == m.tokens.lowerBound,
@@ -81,6 +88,7 @@ struct DocumentActors {
             actors[actor.id] = actor
         }
         lastActor = actor.id
+        if firstBody == nil, actor.kind != .person { firstBody = actor.id }
         switch actor.kind {
         case .person: lastPerson = actor.id
         case .organisation, .group: lastOrganisation = actor.id
@@ -125,10 +133,10 @@ struct DocumentActors {
     /// Title, then an optional country or organisation, then an optional
     /// name: "Menteri Pertahanan AS Lloyd Austin", "Presiden Rusia",
     /// "juru bicara Departemen Luar Negeri Ned Price".
-    mutating func titled(_ t: [WordToken], _ i: Int) -> ActorRef? {
+    mutating func titled(_ t: [WordToken], _ i: Int, scope before: GazetteerEntry? = nil) -> ActorRef? {
         guard let (length, infos) = recognizer.titles.longestMatch(t, at: i), let info = infos.first else { return nil }
         var j = i + length
-        var scope: GazetteerEntry?
+        var scope: GazetteerEntry? = before
         // An institution between title and name ("Departemen Luar Negeri").
         if let (il, _) = recognizer.institutions.longestMatch(t, at: j), j + il < t.count, t[j].isCapitalized {
             j += il
@@ -253,16 +261,44 @@ struct DocumentActors {
 
     /// "pasukan Rusia", "militer Ukraina", "pemerintah AS".
     mutating func institution(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        if recognizer.modifiersPrecede, let m = institutionAfterCountry(t, i) { return m }
         var j = i
         var kind: LinimasaModel.ActorKind?
         while let (l, kinds) = recognizer.institutions.longestMatch(t, at: j) {
             kind = kind ?? kinds.first
             j += l
         }
+        // "the defence ministry in Moscow", "the government of Iran" (modifiers-first languages).
+        if recognizer.modifiersPrecede, kind != nil, j > i, j + 1 < t.count, words.affiliationMarkers.contains(t[j].key),
+           recognizer.names.longestMatch(t, at: j + 1) != nil {
+            j += 1
+        }
         guard let kind, j > i, let (sl, entries) = recognizer.names.longestMatch(t, at: j),
               let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }) else { return nil }
         let a = institution(of: country.id, kind)
         return ActorRef(tokens: i..<(j + sl), actorID: a.id, rule: "institution")
+    }
+
+    /// "Chinese Defense Minister Dong Jun", "U.S. Secretary of State": a
+    /// country or its demonym before a title (languages whose modifiers
+    /// come first) is the title's scope; the mention starts at the country.
+    mutating func countryThenTitle(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard recognizer.modifiersPrecede, let (sl, entries) = recognizer.names.longestMatch(t, at: i),
+              let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }),
+              recognizer.titles.longestMatch(t, at: i + sl) != nil,
+              let m = titled(t, i + sl, scope: country) else { return nil }
+        return ActorRef(tokens: i..<m.tokens.upperBound, actorID: m.actorID, rule: m.rule)
+    }
+
+    /// "Iranian forces", "U.S. Navy", "the Soviet government": a country
+    /// or its demonym, then an institution noun (languages whose modifiers
+    /// come first).
+    mutating func institutionAfterCountry(_ t: [WordToken], _ i: Int) -> ActorRef? {
+        guard let (sl, entries) = recognizer.names.longestMatch(t, at: i),
+              let country = entries.map({ gazetteer.entries[$0] }).first(where: { $0.kind == .country }),
+              let (l, kinds) = recognizer.institutions.longestMatch(t, at: i + sl), let kind = kinds.first else { return nil }
+        let a = institution(of: country.id, kind)
+        return ActorRef(tokens: i..<(i + sl + l), actorID: a.id, rule: "institution")
     }
 
     /// A surname of a person already named in this document.
@@ -279,7 +315,7 @@ struct DocumentActors {
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
         if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
-           !words.nameBreakers.contains(t[i - 1].key) {
+           !words.nameBreakers.contains(t[i - 1].key), !(recognizer.modifiersPrecede && words.determiners.contains(t[i - 1].key)) {
             return nil
         }
         guard t[i].isCapitalized || t[i].text.first?.isNumber == true else { return nil }
@@ -323,6 +359,11 @@ struct DocumentActors {
             }
         }
         if words.personalPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
+            register(a)
+            return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
+        }
+        if words.bodyPronouns.contains(key), i == 0 || !t[i - 1].isWord,
+           let id = previousFirstBody ?? lastOrganisation ?? lastCountry, let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }

@@ -9,11 +9,17 @@ public struct EventExtractor: Sendable {
     let lexicon: EventLexicon
     let functionWords: FunctionWords
     let morphology: any LanguageMorphology
+    /// The profile's `modifiersPrecede`: an event noun's actor after it is
+    /// what it is done to ("the attack on Iran"), its doer comes before it
+    /// ("the U.S. attack") or after the agent marker ("by American forces").
+    let modifiersPrecede: Bool
 
-    init(lexicon: EventLexicon, functionWords: FunctionWords, morphology: any LanguageMorphology) {
+    init(lexicon: EventLexicon, functionWords: FunctionWords, morphology: any LanguageMorphology,
+         modifiersPrecede: Bool = false) {
         self.lexicon = lexicon
         self.functionWords = functionWords
         self.morphology = morphology
+        self.modifiersPrecede = modifiersPrecede
     }
 
     /// State carried across the sentences of one document.
@@ -34,7 +40,7 @@ public struct EventExtractor: Sendable {
                  dct: CalendarDate?) -> [Event] {
         var state = DocumentState()
         for s in sentences {
-            let view = SentenceView(s, functionWords: functionWords, morphology: morphology)
+            let view = SentenceView(s, functionWords: functionWords, morphology: morphology, modifiersPrecede: modifiersPrecede)
             var hits = findTriggers(in: s, documentKeys: state.keys)
             assignRoles(&hits, view, actors, &state)
             suppress(&hits, view, actors)

@@ -52,7 +52,8 @@ extension EventExtractor {
                 }
             } else if h.shape == .noun || h.shape == .bare {
                 let governed = (i > 0 && v.isVerb(i - 1)) || (i > 1 && functionWords.determiners.contains(t[i - 1].key) && v.isVerb(i - 2))
-                let gen = v.genitive(after: i)
+                // Where modifiers come first, the doer of "the attack on X by Y" is the agent.
+                let gen = modifiersPrecede && h.rule.roles == .normal ? v.agent(after: i) : v.genitive(after: i)
                 if h.rule.roles == .genitive {
                     src = gen
                     tgt = v.subject(before: i) ?? v.actor(before: i)

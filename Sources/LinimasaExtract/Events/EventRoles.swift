@@ -8,11 +8,16 @@ struct SentenceView {
     let actorIndex: [Int?]
     let functionWords: FunctionWords
     let morphology: any LanguageMorphology
+    /// The profile's `modifiersPrecede`: an actor may modify the subject's
+    /// head noun ("the Iranian oil platform was attacked").
+    let modifiersPrecede: Bool
 
-    init(_ s: AnalyzedSentence, functionWords: FunctionWords, morphology: any LanguageMorphology) {
+    init(_ s: AnalyzedSentence, functionWords: FunctionWords, morphology: any LanguageMorphology,
+         modifiersPrecede: Bool = false) {
         self.s = s
         self.functionWords = functionWords
         self.morphology = morphology
+        self.modifiersPrecede = modifiersPrecede
         var index = [Int?](repeating: nil, count: s.tokens.count)
         for (a, ref) in s.actors.enumerated() {
             for k in ref.tokens where k < index.count { index[k] = a }
@@ -72,6 +77,11 @@ struct SentenceView {
         // An actor whose name runs into the verb is no subject of it.
         guard from <= verb else { return false }
         if (from..<verb).allSatisfy(isPreverbal) { return true }
+        // The actor modifies the head of a passive subject: up to three lowercase words, then "was …".
+        if modifiersPrecede, functionWords.copulas.contains(t[verb].key), from < verb, verb - from <= 3, (from..<verb).allSatisfy({ k in
+            isPreverbal(k) || (t[k].isWord && !t[k].isCapitalized && !isVerb(k) && !functionWords.prepositions.contains(t[k].key)
+                && !functionWords.clauseBarriers.contains(t[k].key))
+        }) { return true }
         guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
         // An aside set off by a comma, or a phrase such as "kepada wartawan".
         return t[from].text == "," || functionWords.asideOpeners.contains(t[from].key)

@@ -25,6 +25,17 @@ extension EventExtractor {
             }
         }
         for a in hits.indices where !hits[a].dropped {
+            // 1b. A noun the trigger's context condition named is the object
+            //     of that act, not an act of its own ("suspended aid", "lifted the blockade").
+            if !hits[a].rule.near.isEmpty {
+                for b in hits.indices where b > a && !hits[b].dropped && hits[b].token <= hits[a].token + 4 {
+                    let w = t[hits[b].token]
+                    guard hits[b].shape == .noun || hits[b].shape == .bare,
+                          hits[a].rule.near.contains(w.key) || hits[a].rule.near.contains(w.root) else { continue }
+                    hits[b].dropped = true
+                    hits[a].rules.append("\(w.text) is what it acts on")
+                }
+            }
             // 2. The content of an appeal, demand or threat is not an act of its own.
             if ["02", "10", "13"].contains(root(hits[a])) {
                 for b in hits.indices where b > a && !hits[b].dropped {

@@ -26,10 +26,11 @@ extension EventExtractor {
         for i in t.indices where t[i].isWord {
             let candidates = (lexicon.triggers[t[i].root] ?? []) + (t[i].root != t[i].key ? lexicon.triggers[t[i].key] ?? [] : [])
             for rule in candidates {
-                // A rule's `form=` condition is about the word's form, so the
-                // morphology alone answers it (with the tagger's tags it
-                // loses triggers on the development set).
-                let shape = morphology.shape(word: t[i].lower, root: t[i].root)
+                // A rule's `form=` condition is about the word's form and, where
+                // the language's forms say little, its neighbours: the morphology
+                // answers it (with the tagger's tags it loses triggers on the
+                // Indonesian development set).
+                let shape = morphology.shape(of: t, at: i)
                 guard var (cameo, why) = check(rule, t, i, shape) ?? secondChance(rule, s, i, shape, documentKeys) else { continue }
                 for (code, words) in rule.codeWhen where within(t, i + 1...(i + 4), words) {
                     cameo = code

@@ -104,6 +104,9 @@ public struct FunctionWords: Sendable {
     public var pairQuantifiers: Set<String> = []
     /// Nouns a reference to a pair counts ("negara", "pihak", "pemimpin").
     public var pairNouns: Set<String> = []
+    /// Pronouns that, opening a sentence, stand for the first state or
+    /// body the sentence before named ("It said …").
+    public var bodyPronouns: Set<String> = []
 
     public init() {}
 
@@ -129,6 +132,7 @@ public struct FunctionWords: Sendable {
         "locatives": \.locatives, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
+        "bodyPronouns": \.bodyPronouns,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

@@ -21,6 +21,16 @@ public struct LanguageProfile: Sendable {
     public let data: LanguageData
     /// The closed word classes the event rules read.
     public let words: FunctionWords
+    /// The folder of the gazetteer's `*.jsonl` records, relative to the data
+    /// root: the language's own (`code/gazetteer`) unless the profile shares
+    /// another language's records, whose entries carry names in several
+    /// languages (English reads `id/gazetteer`, so actor ids are the same).
+    public let gazetteerFolder: String
+    /// Whether a country's adjective and other modifiers come before the
+    /// noun ("Iranian forces", "the Iranians", "Russian troops"): then a
+    /// demonym names its country and a country before an institution noun
+    /// is that state's institution. Indonesian puts them after ("pasukan Rusia").
+    public var modifiersPrecede = false
     let makeMorphology: MorphologyFactory
     /// The trained part-of-speech model under `code/`, when the language has one.
     public var posModel: String?
@@ -28,10 +38,12 @@ public struct LanguageProfile: Sendable {
     /// (it needs the part-of-speech model).
     public var nameModel: String?
 
-    public init(code: String, data: LanguageData, words: FunctionWords, morphology: @escaping MorphologyFactory) {
+    public init(code: String, data: LanguageData, words: FunctionWords, gazetteerFolder: String? = nil,
+                morphology: @escaping MorphologyFactory) {
         self.code = code
         self.data = data
         self.words = words
+        self.gazetteerFolder = gazetteerFolder ?? "\(code)/gazetteer"
         self.makeMorphology = morphology
     }
 
@@ -65,6 +77,16 @@ public protocol LanguageMorphology: Sendable {
     /// Whether the word starts with a verbal prefix (an actor right before
     /// it is its subject).
     func hasVerbPrefix(_ key: String) -> Bool
+    /// The shape of the word at `i` in its sentence, for languages whose
+    /// forms say less than their context ("was attacked by", "the attack").
+    func shape(of tokens: [WordToken], at i: Int) -> WordShape
+}
+
+extension LanguageMorphology {
+    /// By default the word's form alone decides.
+    public func shape(of tokens: [WordToken], at i: Int) -> WordShape {
+        shape(word: tokens[i].lower, root: tokens[i].root)
+    }
 }
 
 extension WordShape {

@@ -16,19 +16,54 @@ public struct DocumentExtraction: Sendable {
 /// The extraction pipeline: sentences are tokenised and stemmed, actors
 /// recognised, time expressions tagged against the publication date, and
 /// events coded.
+///
+/// An extractor built from several profiles reads each document with the
+/// profile of the document's language (`Document.language`), and with the
+/// first profile when the language is unknown or has no profile.
 public struct Extractor: Sendable {
     let analyzer: SentenceAnalyzer
     let actors: ActorRecognizer
     let temporal: TemporalTagger
     let events: EventExtractor
+    /// The language of the profile this extractor was built from.
+    public let language: String
+    /// Extractors for the other languages, by language code.
+    let others: [String: Extractor]
 
-    /// The Indonesian extractor over the data in `data`.
+    /// The shipped languages over the data in `data`: Indonesian (the
+    /// default for a document of unknown language) and English.
     public init(data: LanguageData = .bundled) throws {
-        try self.init(profile: .indonesian(data: data))
+        try self.init(profiles: [.indonesian(data: data), try .english(data: data)])
     }
+
+    /// An extractor for each profile; the first reads documents of unknown language.
+    public init(profiles: [LanguageProfile]) throws {
+        guard let first = profiles.first else {
+            throw LanguageDataError(path: "", reason: "no language profile")
+        }
+        var main = try Extractor(profile: first)
+        var others: [String: Extractor] = [:]
+        for p in profiles.dropFirst() where p.code != first.code { others[p.code] = try Extractor(profile: p) }
+        main = Extractor(main, others: others)
+        self = main
+    }
+
+    private init(_ main: Extractor, others: [String: Extractor]) {
+        analyzer = main.analyzer
+        actors = main.actors
+        temporal = main.temporal
+        events = main.events
+        language = main.language
+        self.others = others
+    }
+
+    /// The languages this extractor reads, its default first.
+    public var languages: [String] { [language] + others.keys.sorted() }
 
     /// An extractor for the language `profile` describes.
     public init(profile: LanguageProfile) throws {
+        language = profile.code
+        others = [:]
         let lexicon = try EventLexicon(profile: profile)
         let words = profile.words
         let morphology = try profile.makeMorphology(
@@ -39,13 +74,17 @@ public struct Extractor: Sendable {
             morphology: morphology, pos: pos,
             names: pos == nil ? nil : try profile.nameModel.map { try NameTagger(contentsOf: profile.url($0)) })
         actors = try ActorRecognizer(
-            gazetteer: try Gazetteer.load(from: profile.data, folder: profile.path("gazetteer")), profile: profile,
+            gazetteer: try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder), profile: profile,
             morphology: morphology)
         temporal = try TemporalTagger(profile: profile)
-        events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology)
+        events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology,
+                                modifiersPrecede: profile.modifiersPrecede)
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
+        if let code = document.language, code != language, let other = others[code] {
+            return other.extract(document)
+        }
         let dct = document.published?.date
         var sentences = analyzer.analyze(document)
         let found = actors.recognize(&sentences, dct: dct)

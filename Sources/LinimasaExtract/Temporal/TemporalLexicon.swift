@@ -24,6 +24,9 @@ enum RelativeMeaning: Sendable, Hashable {
     case time(Int, String)
     /// The day last mentioned in the text.
     case anchorDay
+    /// The week, month or year so many periods from the DCT's, for
+    /// languages that put the shift first ("last week" → W -1).
+    case period(TimeUnit, Int)
 }
 
 /// A number word's role in a spelled-out count.
@@ -195,6 +198,13 @@ struct TemporalLexicon: Sendable {
                 guard f.count == 2, let n = Int(f[0]) else { throw bad("relative.tsv", r, "time needs 'offset code'") }
                 relative[r[0]] = .time(n, String(f[1]))
             case "anchor": relative[r[0]] = .anchorDay
+            case "period":
+                let f = r[2].split(separator: " ")
+                guard f.count == 2, let u = TimeUnit(rawValue: String(f[0])), TimexScanner.periodUnits.contains(u),
+                      let n = Int(f[1]) else {
+                    throw bad("relative.tsv", r, "period needs 'unit shift' (W, M, Y, DE or CE)")
+                }
+                relative[r[0]] = .period(u, n)
             default: throw bad("relative.tsv", r, "unknown kind \(r[1])")
             }
             note(r[0])

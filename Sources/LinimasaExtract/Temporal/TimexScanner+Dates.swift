@@ -39,7 +39,7 @@ extension TimexScanner {
         return options.min { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }
     }
 
-    /// "12 Oktober 2022", "tanggal 12 Okt", "October 12, 2022", and
+    /// "12 Oktober 2022", "tanggal 12 Okt", "October 12, 2022", "Oct. 4", and
     /// "tanggal 24" alone (a day of the DCT's month or the one before).
     func dayMonthDate(_ i: Int, _ s: Int) -> TimexMatch? {
         var j = i
@@ -51,6 +51,9 @@ extension TimexScanner {
         } else if let (m, e) = monthName(j, s), let d = dayOfMonth(e, s), lex.months[word(j, s) ?? ""] != nil,
                   let y = fourDigitYear(isPunct(e + 1, s, ",") ? e + 2 : e + 1, s) {
             day = d; month = m; year = y; j = isPunct(e + 1, s, ",") ? e + 3 : e + 2
+        } else if let (m, e) = monthName(j, s), let d = dayOfMonth(e, s), !isPunct(e + 1, s, "/") {
+            // "Oct. 4", "October 9": month first, no year.
+            day = d; month = m; j = e + 1
         } else if j > i, let d = dayOfMonth(j, s), !isPunct(j + 1, s, "/") {
             day = d; j += 1
             var date: CalendarDate?

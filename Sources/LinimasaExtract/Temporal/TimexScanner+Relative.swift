@@ -22,6 +22,9 @@ extension TimexScanner {
                                                     precision: day == nil ? nil : .day), "relative-daypart")
         case .anchorDay:
             return extendDay(i, e, s, anchor ?? dct, "relative-anchor-day")
+        case .period(let unit, let shift):
+            return make(i, e, .date, dct.flatMap { TimexCalendar.period(unit, of: $0, shift: shift) }, "relative-period",
+                        unknown: unit == .week ? "XXXX-WXX" : "XXXX")
         }
     }
 

@@ -21,6 +21,7 @@ struct Train: ParsableCommand {
 
         Examples:
           linimasa train pos
+          linimasa train pos --language en
           linimasa train ner --shared ../shared -o /tmp/models
         """
     )
@@ -35,8 +36,11 @@ struct Train: ParsableCommand {
     @Option(help: ArgumentHelp("The shared data folder.", valueName: "dir"))
     var shared = "../shared"
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the model.", valueName: "dir"))
-    var output = "Sources/LinimasaLanguage/Resources/id/models"
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the model (default: Resources/LANG/models).", valueName: "dir"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The language of the pos model: id or en.", valueName: "code"))
+    var language = "id"
 
     @Option(help: ArgumentHelp("The part-of-speech model for ner (default: DIR/pos.model).", valueName: "file"))
     var pos: String?
@@ -44,18 +48,32 @@ struct Train: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs: Int?
 
+    func validate() throws {
+        guard ["id", "en"].contains(language) else {
+            throw ValidationError("unknown language \(language): id or en")
+        }
+        guard language == "id" || which == .pos else {
+            throw ValidationError("only the pos model has an English training set")
+        }
+    }
+
     func run() throws {
+        let output = self.output ?? "Sources/LinimasaLanguage/Resources/\(language)/models"
         let out = URL(fileURLWithPath: output)
+        let english = language == "en"
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let start = Date()
         let bytes: Data
         switch which {
         case .pos:
-            let sentences = try TaggerTraining.posSentences(TaggerTraining.posTraining, shared: shared)
-            let tagger = POSTagger.train(sentences, corpus: try TaggerTraining.corpusTables(shared: shared), options: TaggerOptions.pos(epochs: epochs)) { epoch, accuracy in
+            let sentences = try TaggerTraining.posSentences(
+                english ? TaggerTraining.englishPOSTraining : TaggerTraining.posTraining, shared: shared)
+            let tables = try TaggerTraining.corpusTables(
+                shared: shared, corpus: english ? TaggerTraining.englishCorpus : TaggerTraining.corpus)
+            let tagger = POSTagger.train(sentences, corpus: tables, options: TaggerOptions.pos(epochs: epochs)) { epoch, accuracy in
                 printError("pass \(epoch): training accuracy \(String(format: "%.4f", accuracy))")
             }
-            for file in TaggerTraining.posTests {
+            for file in english ? TaggerTraining.englishPOSTests : TaggerTraining.posTests {
                 let test = try TaggerTraining.posSentences([file], shared: shared)
                 printError("\(file): UPOS accuracy \(String(format: "%.4f", tagger.evaluate(test).accuracy))")
             }

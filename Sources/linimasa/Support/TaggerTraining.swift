@@ -41,6 +41,15 @@ enum TaggerTraining {
     /// Unlabeled news for the capitalisation table.
     static let corpus = "corpus/indonesian-news.jsonl"
 
+    /// The English part-of-speech model: EWT train (the UD README's
+    /// suggested split); EWT test and English PUD stay unseen.
+    static let englishPOSTraining = ["benchmarks/ud-en/ewt/en_ewt-ud-train.conllu"]
+    static let englishPOSTests = [
+        "benchmarks/ud-en/ewt/en_ewt-ud-test.conllu",
+        "benchmarks/ud-en/pud/en_pud-ud-test.conllu",
+    ]
+    static let englishCorpus = "corpus/english-news.jsonl"
+
     static func posSentences(_ files: [String], shared: String) throws -> [POSSentence] {
         try files.flatMap { f in
             let url = URL(fileURLWithPath: shared).appendingPathComponent(f)
@@ -56,7 +65,7 @@ enum TaggerTraining {
 
     /// How often each word is capitalised mid-sentence in the news corpus
     /// (the `text` of each JSON line), and its usual neighbours.
-    static func corpusTables(shared: String) throws -> CorpusTables {
+    static func corpusTables(shared: String, corpus: String = corpus) throws -> CorpusTables {
         let path = URL(fileURLWithPath: shared).appendingPathComponent(corpus)
         guard let data = try? Data(contentsOf: path) else {
             throw TaggerError(.unreadable, input: path.path, "cannot read the corpus")
