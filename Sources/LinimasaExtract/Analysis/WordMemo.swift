@@ -23,10 +23,13 @@ struct WordForms {
 final class WordMemo {
     static let capacity = 200_000
     private static let threadKey = "linimasa.WordMemo"
-    private weak var owner: WordMemoOwner?
+    /// The analyser's serial number, not a weak reference: a weak reference's
+    /// side table, held by a thread's dictionary until the process ends,
+    /// reads as a leak to LeakSanitizer.
+    private let ownerID: UInt64
     private var forms: [String: WordForms] = [:]
 
-    private init(owner: WordMemoOwner) { self.owner = owner }
+    private init(owner: WordMemoOwner) { self.ownerID = owner.id }
 
     /// The forms of `text`; `stem` is called only when a word's root is
     /// not yet known.
@@ -48,12 +51,25 @@ final class WordMemo {
     /// This thread's memo for `owner`'s analyser.
     static func current(for owner: WordMemoOwner) -> WordMemo {
         let dictionary = Thread.current.threadDictionary
-        if let memo = dictionary[threadKey] as? WordMemo, memo.owner === owner { return memo }
+        if let memo = dictionary[threadKey] as? WordMemo, memo.ownerID == owner.id { return memo }
         let memo = WordMemo(owner: owner)
         dictionary[threadKey] = memo
         return memo
     }
 }
 
-/// The identity of one analyser's memos (see `WordMemo`).
-final class WordMemoOwner: Sendable {}
+/// The identity of one analyser's memos (see `WordMemo`): a serial number
+/// never given twice in a process, so a memo can't outlive its analyser and
+/// be taken for a later one's.
+final class WordMemoOwner: Sendable {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var issued: UInt64 = 0
+    let id: UInt64
+
+    init() {
+        id = Self.lock.withLock {
+            Self.issued += 1
+            return Self.issued
+        }
+    }
+}
