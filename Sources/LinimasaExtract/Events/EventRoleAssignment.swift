@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 extension EventExtractor {
@@ -80,7 +81,11 @@ extension EventExtractor {
                 src = v.subject(before: i)
                 // A verb in a fronted phrase ("Usai bertemu Raja Thailand, Prabowo
                 // menyatakan …") shares the main clause's subject, after a comma.
-                if src == nil, let (main, _) = v.subject(after: i),
+                // The phrase opens the sentence: no noun or pronoun stands before
+                // the verb (otherwise the comma more likely closes the clause, as
+                // before an English "…, the military said").
+                if src == nil, !(0..<i).contains(where: { [.noun, .propn, .pron].contains(t[$0].pos) }),
+                   let (main, _) = v.subject(after: i),
                    (i + 1..<main.tokens.lowerBound).contains(where: { t[$0].text == "," }),
                    !(i + 1..<main.tokens.lowerBound).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
                     src = main
