@@ -98,9 +98,17 @@ struct ReliabilityCommandTests {
     }
 
     @Test func helpExamplesDoNotWrapInsideACommand() throws {
+        // Every subcommand the root help lists (and those of `gazetteer`).
+        let root = try CLIRunner.run(["--help"])
+        let rootLines = root.stdout.split(separator: "\n").map(String.init)
+        let listed = rootLines.drop { !$0.hasPrefix("SUBCOMMANDS:") }.dropFirst().compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { return nil }
+            return String(name)
+        }
+        #expect(listed.contains("read") && listed.contains("serve") && listed.contains("train"), "\(listed)")
         var checked = 0
-        for command in ["read", "extract", "timex", "graph", "ingest", "export", "demo", "bench", "bench-export"] {
-            let r = try CLIRunner.run([command, "--help"])
+        for command in listed.map({ [$0] }) + [["gazetteer", "check"]] {
+            let r = try CLIRunner.run(command + ["--help"])
             #expect(r.status == 0)
             let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "Examples:" }) else { continue }

@@ -19,8 +19,9 @@ struct BenchTaggers: ParsableCommand {
         after the first find them ready; --runs 1 measures from a cold cache. \
         Build with -c release.
 
-        Example:
-          swift run -c release linimasa bench-taggers --corpus ../shared/corpus/indonesian-news.jsonl
+        Examples:
+          swift run -c release linimasa bench-taggers \\
+              --corpus ../shared/corpus/indonesian-news.jsonl
         """
     )
 

@@ -20,9 +20,10 @@ struct BenchView: ParsableCommand {
         --query with curl (time_total: connect, request, answer) and prints \
         the median and the 90th percentile. Build with -c release.
 
-        Example:
+        Examples:
           swift run -c release linimasa bench-view --events 10000
-          swift run -c release linimasa bench-view --db /tmp/corpus.db --query 'actor=IDN&cameo=04&limit=100'
+          swift run -c release linimasa bench-view --db /tmp/corpus.db \\
+              --query 'actor=IDN&cameo=04&limit=100'
         """
     )
 

@@ -48,7 +48,8 @@ struct EvalNER: ParsableCommand {
 
         Examples:
           linimasa eval-ner ../shared/benchmarks/ner/idner-news-2k/test.txt
-          linimasa eval-ner --own-split ../shared/benchmarks/ner/indolem-nerui/test.0{1,2,3,4,5}.tsv
+          linimasa eval-ner --own-split \\
+              ../shared/benchmarks/ner/indolem-nerui/test.0{1,2,3,4,5}.tsv
           linimasa eval-ner --train my-train.txt my-test.txt --json
           linimasa eval-ner gold.conll --errors | sort | uniq -c | sort -rn | head
         """

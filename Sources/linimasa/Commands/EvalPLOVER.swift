@@ -26,7 +26,8 @@ struct EvalPLOVER: ParsableCommand {
 
         Examples:
           linimasa eval-plover
-          linimasa eval-plover ../shared/benchmarks/events/plover-gsr/PLOVER_GSR_CAMEO.txt --json
+          linimasa eval-plover --json \\
+              ../shared/benchmarks/events/plover-gsr/PLOVER_GSR_CAMEO.txt
         """
     )
 

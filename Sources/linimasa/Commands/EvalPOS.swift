@@ -18,9 +18,11 @@ struct EvalPOS: ParsableCommand {
         (GSD 0.948, CSUI 0.965; trained on about twice our data).
 
         Examples:
-          linimasa eval-pos ../shared/benchmarks/ud/gsd/id_gsd-ud-test.conllu ../shared/benchmarks/ud/csui/id_csui-ud-test.conllu
+          linimasa eval-pos ../shared/benchmarks/ud/gsd/id_gsd-ud-test.conllu \\
+              ../shared/benchmarks/ud/csui/id_csui-ud-test.conllu
           linimasa eval-pos test.conllu --model /tmp/models/pos.model --json
-          linimasa eval-pos test.conllu --errors | cut -f3,4 | sort | uniq -c | sort -rn | head
+          linimasa eval-pos test.conllu --errors | cut -f3,4 | sort | uniq -c \\
+              | sort -rn | head
         """
     )
 
