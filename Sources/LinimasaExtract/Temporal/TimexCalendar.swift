@@ -130,7 +130,10 @@ enum TimexCalendar {
         func num(_ m: Double) -> String {
             guard let c = count else { return "X" }
             let v = c * m
-            return v == v.rounded() ? String(Int(v)) : String(v)
+            // A count past Int's range (a run of digits in scraped text) is
+            // no real duration: unknown, as when no count is given.
+            if v == v.rounded() { return Int(exactly: v).map(String.init) ?? "X" }
+            return v.isFinite ? String(v) : "X"
         }
         switch unit {
         case .day: return "P\(num(1))D"

@@ -57,7 +57,9 @@ extension TimexScanner {
         var e = q.end
         if word(e, s, in: lex.moreWords) { e += 1 }
         let value = q.half ? TimexCalendar.halfDuration(q.unit) : TimexCalendar.duration(q.count, q.unit)
-        let n = q.count.map { Int($0) }
+        // A count no calendar shift can take (a run of digits in scraped text)
+        // shifts nothing.
+        let n = q.count.flatMap { abs($0) < 1_000_000 ? Int($0) : nil }
         // "tiga hari lalu": a date that many units before the DCT.
         if let (shift, te) = trailingShift(e, s), shift < 0 {
             guard let n, q.count == q.count?.rounded(), !q.unit.isClock else {
