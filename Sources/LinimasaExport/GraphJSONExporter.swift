@@ -1,5 +1,6 @@
 import LinimasaGraph
 import LinimasaModel
+import LinimasaText
 
 /// The whole knowledge graph as one JSON document, described by
 /// `Schemas/graph.schema.json`:
@@ -100,15 +101,7 @@ public struct GraphJSONExporter: Sendable {
         w.key("goldstein"); w.number(e.goldstein)
         w.key("source"); w.optionalString(e.sourceID)
         w.key("target"); w.optionalString(e.targetID)
-        w.key("date")
-        if let d = e.date {
-            w.beginObject()
-            w.key("start"); w.date(d.start)
-            w.key("end"); w.date(d.end)
-            w.endObject()
-        } else {
-            w.null()
-        }
+        w.key("date"); interval(e.date, &w)
         w.key("precision"); w.optionalString(e.precision?.rawValue)
         w.key("modality"); w.string(e.modality.rawValue)
         w.key("confidence"); w.number(e.confidence)
@@ -132,15 +125,7 @@ public struct GraphJSONExporter: Sendable {
         w.key("cameo"); w.string(m.cameo)
         w.key("source"); w.optionalString(m.sourceID)
         w.key("target"); w.optionalString(m.targetID)
-        w.key("date")
-        if let d = m.date {
-            w.beginObject()
-            w.key("start"); w.date(d.start)
-            w.key("end"); w.date(d.end)
-            w.endObject()
-        } else {
-            w.null()
-        }
+        w.key("date"); interval(m.date, &w)
         w.key("precision"); w.optionalString(m.precision?.rawValue)
         w.key("modality"); w.string(m.modality.rawValue)
         w.key("outlet"); w.optionalString(m.outlet)
@@ -155,6 +140,19 @@ public struct GraphJSONExporter: Sendable {
         w.key("evidence"); w.string(m.evidenceText)
         w.endObject()
     }
+
+    /// `{"start", "end"}` of a date interval, or null.
+    static func interval<W: GraphJSONEmitter>(_ d: DayInterval?, _ w: inout W) {
+        guard let d else { return w.null() }
+        w.beginObject()
+        w.key("start"); w.date(d.start)
+        w.key("end"); w.date(d.end)
+        w.endObject()
+    }
+
+    /// An actor-to-actor edge as the graph export writes it, for other
+    /// writers of the same shape (the view's network).
+    public static func writeEdge(_ e: ActorEdge, to w: inout JSONWriter) { edge(e, &w) }
 
     /// QuadClass count names, in ``ActorEdge/quadClassCounts`` order.
     static let countNames = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]

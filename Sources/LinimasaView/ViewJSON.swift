@@ -96,22 +96,7 @@ public enum ViewJSON {
         w.endArray()
         w.key("edges")
         w.beginArray()
-        for e in selection.edges {
-            w.beginObject()
-            w.key("source"); w.string(e.sourceID)
-            w.key("target"); w.string(e.targetID)
-            w.key("counts")
-            w.beginObject()
-            for (i, name) in quadClassNames.enumerated() {
-                w.key(name); w.int(i < e.quadClassCounts.count ? e.quadClassCounts[i] : 0)
-            }
-            w.endObject()
-            w.key("event_count"); w.int(e.eventCount)
-            w.key("first_date"); w.optionalString(e.firstDate?.description)
-            w.key("last_date"); w.optionalString(e.lastDate?.description)
-            w.key("mean_goldstein"); number(e.meanGoldstein, &w)
-            w.endObject()
-        }
+        for e in selection.edges { GraphJSONExporter.writeEdge(e, to: &w) }
         w.endArray()
         w.endObject()
         return w.bytes
@@ -146,10 +131,6 @@ public enum ViewJSON {
         w.endObject()
         return w.bytes
     }
-
-    /// QuadClass count names, in ``ActorEdge/quadClassCounts`` order (as
-    /// in the graph JSON).
-    static let quadClassNames = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 
     /// How many events of `graph` name each actor as source or target.
     static func eventCounts(_ graph: KnowledgeGraph) -> [String: Int] {
