@@ -155,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaIngestTests",
-            dependencies: ["LinimasaTestSupport", "LinimasaIngest", "LinimasaModel", "LinimasaText"],
+            dependencies: ["LinimasaTestSupport", "LinimasaIngest", "LinimasaLanguage", "LinimasaModel", "LinimasaText"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -13,13 +13,9 @@ enum CaptionRules {
     /// Longest parenthetical considered a photo credit.
     static let maxParen = 120
 
-    /// Openings (after "(", lower-cased) that mark a photo credit.
-    static let openings = lits(
-        "foto:", "foto :", "foto/", "foto /", "foto ist", "foto dok", "foto via", "fotografer:",
-        "dok.", "dok:", "dok/", "dok ", "dokumentasi", "doc.", "doc:", "antara foto", "antara/",
-        "sumber foto", "kredit foto", "kredit:", "photo:", "photo/", "istimewa)", "ist)", "ist.)",
-        "ilustrasi)", "ilustrasi:", "ilustrasi/", "reuters/", "afp/", "ap/", "ap photo", "epa/",
-        "getty images", "shutterstock", "tangkapan layar", "screenshot")
+    /// Openings (after "(", lower-cased) that mark a photo credit (rule
+    /// "credit-opening").
+    static let openings = IngestWords.shipped.creditOpenings
 
     /// Offset just past the ")" when a photo-credit parenthetical opens at
     /// `open` (which holds "("), else nil.
@@ -34,11 +30,13 @@ enum CaptionRules {
     }
 
     /// A line that is one parenthetical: "(Foto: …)", "(Sumber: Kompas.com/…)".
-    static let sumberColon = Array("sumber:".utf8)
+    /// Openings of such a line besides the photo-credit ones (rule "credit-line").
+    static let creditLines = IngestWords.shipped.creditLines
     static func wholeLineCaption(_ t: CleanerBytes, _ s: Int, _ e: Int) -> DropReason? {
         guard t[e - 1] == 0x29 else { return nil }
         if let end = creditParen(t, s, e), end == e { return .caption }
-        if t.hasCI(sumberColon, at: s + 1, end: e), t.find(0x29, from: s + 1, to: e) == e - 1 { return .caption }
+        if creditLines.contains(where: { t.hasCI($0, at: s + 1, end: e) }),
+           t.find(0x29, from: s + 1, to: e) == e - 1 { return .caption }
         return nil
     }
 

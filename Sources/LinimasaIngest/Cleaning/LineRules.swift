@@ -12,8 +12,8 @@ enum LineRules {
     }()
 
     /// Prefixes of bylines and credits that become `.sourceCredit` when the
-    /// line holds a "|" ("Sumber: Reuters | Editor: …").
-    static let pipeCredit = lits("sumber", "editor", "penulis")
+    /// line holds a "|" ("Sumber: Reuters | Editor: …"): rule "pipe-credit".
+    static let pipeCredit = IngestWords.shipped.pipeCredits
 
     /// The reason to drop the whole trimmed line `s..<e`, or nil to keep it.
     static func classify(_ t: CleanerBytes, _ s: Int, _ e: Int) -> DropReason? {
@@ -43,11 +43,12 @@ enum LineRules {
         return nil
     }
 
-    /// "DailySocial.id adalah portal berita …": an outlet's self-promotion.
-    static let portal = Array(" adalah portal".utf8)
+    /// "DailySocial.id adalah portal berita …": an outlet's self-promotion
+    /// (rule "portal-blurb", each phrase with its leading space).
+    static let portals = IngestWords.shipped.portalBlurbs
     static func isPortalBlurb(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Bool {
-        guard let end = Outlets.domainEnd(t, s, min(e, s + 40)) else { return false }
-        return t.hasCI(portal, at: end, end: e)
+        guard !portals.isEmpty, let end = Outlets.domainEnd(t, s, min(e, s + 40)) else { return false }
+        return portals.contains { t.hasCI($0, at: end, end: e) }
     }
 
     /// A line of ASCII punctuation only ("::::", "-----", "***"), including
@@ -68,19 +69,21 @@ enum LineRules {
 extension LineRules {
     /// Byline openings that may have the dateline glued to them
     /// ("Laporan Wartawan Tribunnews.com, Nama TRIBUNNEWS.COM, JAKARTA -").
-    static let gluedBylines = lits(
-        "laporan wartawan", "laporan reporter", "laporan koresponden", "laporan jurnalis",
-        "wartawan", "reporter", "penulis", "editor")
+    static let gluedBylines = IngestWords.shipped.gluedBylines
 }
 
 extension LineRules {
-    static let bacaJuga = Array("baca_juga".utf8)
+    /// Rule "leading-marker" of the ingestion phrases.
+    static let markers = IngestWords.shipped.leadingMarkers
 
     /// A link marker glued in front of a body paragraph ("Baca_Juga Namun, …"):
     /// returns the end of the marker, so that only the marker is dropped.
     static func leadingMarker(_ t: CleanerBytes, _ s: Int, _ e: Int) -> Int? {
-        guard CleanerBytes.lower(t[s]) == 0x62, t.hasCI(bacaJuga, at: s, end: e) else { return nil }
-        let j = s + bacaJuga.count
-        return j < e && t[j] == 0x20 ? j : nil
+        let first = CleanerBytes.lower(t[s])
+        for marker in markers where marker.first == first && t.hasCI(marker, at: s, end: e) {
+            let j = s + marker.count
+            if j < e && t[j] == 0x20 { return j }
+        }
+        return nil
     }
 }

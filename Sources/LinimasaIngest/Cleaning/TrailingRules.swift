@@ -38,30 +38,28 @@ enum TrailingRules {
         return okBefore ? j : nil
     }
 
-    /// "Read more" tails, lower-cased; matched at the end of the last range.
-    static let tails = lits(
-        "baca selengkapnya", "lihat artikel selengkapnya", "baca artikel selengkapnya",
-        "artikel selengkapnya", "lanjut ke halaman berikutnya", "halaman selengkapnya",
-        "klik halaman selanjutnya", "halaman selanjutnya", "halaman berikutnya",
-        "selengkapnya di sini")
+    /// "Read more" tails, lower-cased, with their reason (rule "tail");
+    /// matched at the end of the last range.
+    static let tails = IngestWords.shipped.tails
+    /// Verbs taken along in front of a tail (rule "tail-verb").
+    static let verbs = IngestWords.shipped.tailVerbs
 
     /// The start and reason of a "read more" tail ending the range, or nil.
     static func tailStart(_ t: CleanerBytes, _ s: Int, _ e: Int) -> (Int, DropReason)? {
         var end = e
         while end > s, t[end - 1] == 0x3E || t[end - 1] == 0x20 || t[end - 1] == 0x2E { end -= 1 }
-        for lit in tails {
+        for (lit, reason) in tails {
             let start = end - lit.count
             guard start >= s, t.hasCI(lit, at: start, end: end) else { continue }
             guard start == s || t[start - 1] == 0x20 else { continue }
             // Take a leading "Baca"/"Lihat"/"Lanjut" verb along.
             var from = start
-            for verb in lits("baca ", "lihat ", "lanjut ", "klik ", "langsung ") {
+            for verb in verbs {
                 if from - verb.count >= s, t.hasCI(verb, at: from - verb.count, end: start),
                    from - verb.count == s || t[from - verb.count - 1] == 0x20 {
                     from -= verb.count
                 }
             }
-            let reason: DropReason = t.containsCI(Array("halaman".utf8), from, end) ? .scraperDebris : .seeAlso
             return (from, reason)
         }
         return nil

@@ -40,9 +40,10 @@ struct TextBlock: Sendable {
         self.characters = characters
         self.linkCharacters = min(linkCharacters, characters)
         var words = 0, function = 0
+        let prose = IngestWords.shipped.prose
         for word in TextBlock.words(of: text) {
             words += 1
-            if FunctionWords.all.contains(word) { function += 1 }
+            if prose.contains(word) { function += 1 }
         }
         self.words = words
         self.functionWords = function

@@ -1,28 +1,17 @@
-/// Tells Indonesian from English news by counting very frequent function
-/// words, which is reliable on a paragraph or more of text.
+/// Tells the shipped languages apart (Indonesian from English news) by
+/// counting very frequent function words, reliable on a paragraph or more.
+/// The cue words are each language's `cue` class of
+/// `<language>/ingest/words.tsv` (see `IngestWords`).
 enum LanguageGuesser {
-    /// The commonest Indonesian function words (closed class, so a literal).
-    static let indonesian: [String] = [
-        "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu",
-        "dalam", "tidak", "akan", "adalah", "oleh", "juga", "atau", "karena", "bahwa",
-        "telah", "sudah", "para", "kata", "ia", "mereka", "kami", "kita", "saat",
-    ]
-    /// The commonest English function words.
-    static let english: [String] = [
-        "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was",
-        "as", "by", "at", "from", "it", "he", "she", "said", "has", "have", "were",
-        "are", "be", "this", "an", "which", "will",
-    ]
-
     /// Words of up to eight ASCII letters packed into an integer, so that the
     /// scan allocates nothing.
     static func pack<C: Collection<UInt8>>(_ word: C) -> UInt64 {
         word.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    /// Sorted packed words, searched by bisection (cheaper than hashing here).
-    static let indonesianKeys = indonesian.map { pack(Array($0.utf8)) }.sorted()
-    static let englishKeys = english.map { pack(Array($0.utf8)) }.sorted()
+    /// Per language, its sorted packed cue words, searched by bisection
+    /// (cheaper than hashing here).
+    static let cues = IngestWords.shipped.cues
 
     static func contains(_ sorted: [UInt64], _ key: UInt64) -> Bool {
         var lo = 0, hi = sorted.count
@@ -33,10 +22,12 @@ enum LanguageGuesser {
         return lo < sorted.count && sorted[lo] == key
     }
 
-    /// "id", "en", or nil when the sample has too few cues to say.
-    static func guess(_ bytes: [UInt8], sampleBytes: Int = 600) -> String? {
-        let idKeys = indonesianKeys, enKeys = englishKeys
-        var id = 0, en = 0
+    /// The code of the language whose cues the first `sampleBytes` bytes
+    /// hold most ("id", "en"), or nil when the sample has fewer than three
+    /// cues or no language has at least twice the cues of any other.
+    static func guess(_ bytes: [UInt8], sampleBytes: Int = 600,
+                      cues: [(language: String, keys: [UInt64])] = cues) -> String? {
+        var counts = [Int](repeating: 0, count: cues.count)
         var key: UInt64 = 0
         var length = 0
         bytes.withUnsafeBufferPointer { p in
@@ -48,28 +39,27 @@ enum LanguageGuesser {
                     continue
                 }
                 if length > 0 && length <= 8 {
-                    if contains(idKeys, key) { id += 1 }
-                    if contains(enKeys, key) { en += 1 }
+                    for (i, cue) in cues.enumerated() where contains(cue.keys, key) { counts[i] += 1 }
                 }
                 key = 0
                 length = 0
             }
         }
-        guard id + en >= 3 else { return nil }
-        if id >= 2 * en { return "id" }
-        if en >= 2 * id { return "en" }
-        return nil
+        guard counts.reduce(0, +) >= 3, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else {
+            return nil
+        }
+        for i in counts.indices where i != best && counts[best] < 2 * counts[i] { return nil }
+        return cues[best].language
     }
 
     /// "id-ID", "id_ID", "ind", "Indonesian" → "id"; "en-US" → "en".
+    /// A language tag of the input's metadata as a language code: "id-ID",
+    /// "id_ID", "ind", "Indonesian" → "id" by the `tag` class of each
+    /// language's ingestion words; another tag gives its primary subtag.
     static func normalise(_ tag: String) -> String? {
         let t = tag.lowercased()
         let primary = t.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? t
-        switch primary {
-        case "id", "ind", "in", "indonesian", "indonesia", "bahasa": return "id"
-        case "en", "eng", "english": return "en"
-        case "": return nil
-        default: return primary
-        }
+        if primary.isEmpty { return nil }
+        return IngestWords.shipped.tags[primary] ?? primary
     }
 }
