@@ -28,6 +28,8 @@ import Testing
         try dir.write("zz/ingest/lines.tsv", """
             mira torr\tline\tsee-also\tmax=80 colon
             kil\tcredit-opening\tcaption\tspace
+            zorbox\tclass-word\t\t
+            LOOK HERE\tinline-prompt\tadvertisement\t
             """)
         return (dir, LanguageData(directory: URL(fileURLWithPath: dir.path)))
     }
@@ -40,6 +42,8 @@ import Testing
         #expect(!words.lineRules.isEmpty && !words.tails.isEmpty && !words.tailVerbs.isEmpty)
         #expect(!words.creditOpenings.isEmpty && !words.creditLines.isEmpty && !words.pipeCredits.isEmpty)
         #expect(!words.gluedBylines.isEmpty && !words.leadingMarkers.isEmpty && !words.portalBlurbs.isEmpty)
+        #expect(!words.classWords.isEmpty && !words.classPrefixes.isEmpty && !words.classParts.isEmpty)
+        #expect(!words.inlinePrompts.isEmpty && words.inlineEmbeds.allSatisfy { $0.phrase.first == 0x5B })
         // A tail that names a page is page debris, a "read more" link is not.
         #expect(Set(words.tails.map(\.reason)) == [.seeAlso, .scraperDebris])
         #expect(words.tailVerbs.allSatisfy { $0.last == 0x20 })
@@ -63,6 +67,8 @@ import Testing
         let rule = try #require(words.lineRules.first { $0.lit == Array("mira torr".utf8) })
         #expect(rule.reason == .seeAlso && rule.maxLen == 80 && rule.needsColon && !rule.exact)
         #expect(words.creditOpenings.contains(Array("kil ".utf8)))
+        #expect(words.classWords.contains("zorbox"))
+        #expect(words.inlinePrompts.contains { $0.phrase == Array("LOOK HERE".utf8) && $0.reason == .advertisement })
     }
 
     @Test func aMalformedRowIsReportedWithItsFileAndLine() throws {
@@ -81,6 +87,9 @@ import Testing
         try dir.write("zz/ingest/lines.tsv", "mira\tline\tsee-also\tmax=none\n")
         #expect(throws: LanguageDataError.self) { try IngestWords.load(data) }
         try dir.write("zz/ingest/lines.tsv", "mira\tfloating\tsee-also\t\n")
+        #expect(throws: LanguageDataError.self) { try IngestWords.load(data) }
+        // An embed must open with a bracket, or the scan would never reach it.
+        try dir.write("zz/ingest/lines.tsv", "gambit:\tinline-embed\tscraper-debris\t\n")
         #expect(throws: LanguageDataError.self) { try IngestWords.load(data) }
     }
 }

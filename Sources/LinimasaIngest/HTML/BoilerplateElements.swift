@@ -3,7 +3,8 @@ import LinimasaXML
 /// Elements removed with everything inside them before the page is cut
 /// into blocks: non-content tags, and containers whose class or id names a
 /// comment box, share bar, related-links box, sidebar, menu and the like
-/// (Readability's "unlikely candidates", adapted to Indonesian sites).
+/// (Readability's "unlikely candidates", with the class words of each
+/// language's `ingest/lines.tsv`).
 enum BoilerplateElements {
     /// Tags that never hold article text.
     static let droppedTags: Set<String> = [
@@ -16,23 +17,17 @@ enum BoilerplateElements {
     /// `body` or article wrapper carries classes like "has-sidebar".
     static let protectedTags: Set<String> = ["html", "body", "main", "article"]
 
-    /// Class/id words (split on non-letters, lowercased) that mark boilerplate.
-    static let badWords: Set<String> = [
-        "ad", "ads", "adv", "advert", "adverts", "advertisement", "iklan", "banner",
-        "sponsor", "sponsored", "promo", "nav", "navbar", "navigation", "menu", "submenu",
-        "breadcrumb", "breadcrumbs", "share", "sharing", "sharer", "social", "sosmed",
-        "comment", "comments", "komentar", "disqus", "related", "terkait", "sidebar",
-        "footer", "widget", "newsletter", "subscribe", "popup", "modal", "cookie",
-        "trending", "populer", "popular", "terpopuler", "rekomendasi", "recommended",
-        "recommendation", "pagination", "pager", "tags", "tag", "topik", "masthead",
-    ]
+    /// Class/id words (split on non-letters, lowercased) that mark
+    /// boilerplate: rule "class-word" of the ingestion phrases.
+    static let badWords: Set<String> = Set(IngestWords.shipped.classWords)
 
     /// Prefixes of class/id words that mark boilerplate (`relatedNews`,
-    /// `commentlist`, `sharebar`, `advertorial-box`).
-    static let badPrefixes: [String] = [
-        "advert", "comment", "komentar", "share", "social", "related", "sidebar", "footer",
-        "breadcrumb", "navbar", "menu", "recommend", "rekomendasi", "sosmed", "bacajuga",
-    ]
+    /// `commentlist`, `sharebar`, `advertorial-box`): rule "class-prefix".
+    static let badPrefixes: [String] = IngestWords.shipped.classPrefixes
+
+    /// Parts of a class or id value, across its separators, that mark
+    /// boilerplate ("baca-juga"): rule "class-part".
+    static let badParts: [String] = IngestWords.shipped.classParts
 
     /// Whether the element at `id` and its subtree are boilerplate.
     static func isBoilerplate(_ id: MarkupTree.NodeID, in tree: MarkupTree) -> Bool {
@@ -68,9 +63,7 @@ enum BoilerplateElements {
     /// Checks each word of a class or id attribute ("baca-juga box_related").
     static func hasBadWord(_ value: String) -> Bool {
         let lower = value.lowercased()
-        if lower.contains("baca-juga") || lower.contains("baca_juga") || lower.contains("bacajuga") {
-            return true
-        }
+        if badParts.contains(where: { lower.contains($0) }) { return true }
         var word = ""
         func check(_ w: String) -> Bool {
             guard !w.isEmpty else { return false }

@@ -38,6 +38,15 @@ struct IngestWords: Sendable {
     /// Phrases after a domain and a space that mark a self-promotion blurb,
     /// each stored with its leading space.
     var portalBlurbs: [[UInt8]] = []
+    /// Words, prefixes and parts of HTML class and id values that mark a
+    /// boilerplate container.
+    var classWords: [String] = []
+    var classPrefixes: [String] = []
+    var classParts: [String] = []
+    /// Prompts glued into running text, matched as written (case counts).
+    var inlinePrompts: [(phrase: [UInt8], reason: DropReason)] = []
+    /// Openings of a bracketed embed glued into running text ("[…]").
+    var inlineEmbeds: [(phrase: [UInt8], reason: DropReason)] = []
 
     init() {}
 
@@ -87,6 +96,15 @@ struct IngestWords: Sendable {
             case "glued-byline": gluedBylines.append(spaced)
             case "leading-marker": leadingMarkers.append(spaced)
             case "portal-blurb": portalBlurbs.append([0x20] + spaced)
+            case "class-word": classWords.append(row[0].lowercased())
+            case "class-prefix": classPrefixes.append(row[0].lowercased())
+            case "class-part": classParts.append(row[0].lowercased())
+            case "inline-prompt": inlinePrompts.append((Array(row[0].utf8), try reason()))
+            case "inline-embed":
+                guard phrase.first == 0x5B else {
+                    throw LanguageDataError(path: linesPath, line: row.line, reason: "an inline embed opens with \"[\"")
+                }
+                inlineEmbeds.append((phrase, try reason()))
             default:
                 throw LanguageDataError(path: linesPath, line: row.line, reason: "unknown rule \"\(row[1])\"")
             }
@@ -107,6 +125,11 @@ struct IngestWords: Sendable {
         gluedBylines += other.gluedBylines
         leadingMarkers += other.leadingMarkers
         portalBlurbs += other.portalBlurbs
+        classWords += other.classWords
+        classPrefixes += other.classPrefixes
+        classParts += other.classParts
+        inlinePrompts += other.inlinePrompts
+        inlineEmbeds += other.inlineEmbeds
     }
 
     /// The languages of `data` that have ingestion words, in code order.
