@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import LinimasaExport
 import LinimasaGraph
+import LinimasaModel
 import LinimasaServe
 import LinimasaStore
 import LinimasaTestSupport
