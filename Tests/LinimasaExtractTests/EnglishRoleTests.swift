@@ -56,4 +56,20 @@ import Testing
         #expect(statements.count == 2)
         #expect(statements.allSatisfy { $0.sourceID == "CHL" })
     }
+
+    /// After "said", a capitalised word followed by a lowercase content
+    /// word opens what was said; followed by a preposition it is the
+    /// speaker. "Demand" next to "supply" is no demand of anyone's.
+    @Test func aCapitalisedWordAfterSaidIsTheSpeakerOnlyWhenNoClauseFollows() throws {
+        let x = extract("""
+            The minister said on Monday that prices were stable, and he said Baltic shipping \
+            would not suffer because supply and demand were equal.
+            """, published: "2024-06-05")
+        #expect(!x.actors.contains { $0.id.hasPrefix("person:baltic") })
+        #expect(!x.events.contains { $0.cameo.hasPrefix("10") })
+        let y = extract("Peru demanded the release of the fishermen on Monday, said Garcia in a speech to the parliament.",
+                        published: "2024-06-05")
+        #expect(y.events.contains { $0.cameo == "010" && $0.sourceID == "person:garcia" })
+        #expect(y.events.contains { $0.cameo.hasPrefix("10") && $0.sourceID == "PER" })
+    }
 }
