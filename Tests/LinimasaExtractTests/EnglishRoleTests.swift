@@ -72,4 +72,19 @@ import Testing
         #expect(y.events.contains { $0.cameo == "010" && $0.sourceID == "person:garcia" })
         #expect(y.events.contains { $0.cameo.hasPrefix("10") && $0.sourceID == "PER" })
     }
+
+    /// "the raid was a reply to a raid last Friday": the time expression
+    /// dates the event noun next to it, not one another event noun stands
+    /// before.
+    @Test func aTimeExpressionDatesTheEventNounOnItsSide() throws {
+        let x = extract("""
+            The Chilean government said the raid was a reply to an Argentine raid on a fishing port last Friday, \
+            and the navy said that it would stay on alert.
+            """, published: "2024-06-05")
+        let raids = x.events.filter { $0.cameo.hasPrefix("19") || $0.cameo.hasPrefix("18") }
+        #expect(raids.count == 2)
+        let friday = CalendarDate(year: 2024, month: 5, day: 31)
+        #expect(raids.filter { $0.date?.start == friday }.count == 1)
+        #expect(raids.first?.date?.start != friday)
+    }
 }
