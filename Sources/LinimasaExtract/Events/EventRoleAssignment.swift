@@ -99,7 +99,9 @@ extension EventExtractor {
                     how = ""
                 }
                 // "The communique said …": what a speaker issued speaks for the speaker last quoted.
-                if src == nil, h.isSaying, let speaker = state.lastSpeaker, let noun = v.documentSubject(before: i) {
+                if src == nil || (i > 0 && functionWords.documentNouns.contains(t[i - 1].key)), h.isSaying,
+                   let speaker = state.lastSpeaker, let noun = v.documentSubject(before: i) {
+                    src = nil
                     h.source = speaker
                     how += "a document (\(t[noun].text)) speaks for the last speaker; "
                 }

@@ -138,15 +138,18 @@ struct SentenceView {
         return nil
     }
 
-    /// A document noun opening the sentence as the subject of the verb at
-    /// `i` ("The communique said", "A broadcast monitored in X said"): its
-    /// token, when only determiners and modifiers come before it and no
-    /// actor or other verb's subject stands between it and the verb.
+    /// A document noun as the subject of the verb at `i`: right before it
+    /// ("…," the communique said), or opening the sentence after at most
+    /// three modifiers ("The third army communique issued today said", "A
+    /// broadcast monitored in X said") with no actor or clause barrier
+    /// between it and the verb. Its token.
     func documentSubject(before i: Int) -> Int? {
+        if i > 0, functionWords.documentNouns.contains(t[i - 1].key) { return i - 1 }
         var k = 0
         while k < i, !t[k].isWord || functionWords.determiners.contains(t[k].key) { k += 1 }
-        // One modifier may come first ("the official statement").
-        if k + 1 < i, !functionWords.documentNouns.contains(t[k].key), functionWords.documentNouns.contains(t[k + 1].key) { k += 1 }
+        let first = k
+        while k < i, k - first < 3, !functionWords.documentNouns.contains(t[k].key), t[k].isWord, !isVerb(k),
+              actor(at: k) == nil { k += 1 }
         guard k < i, functionWords.documentNouns.contains(t[k].key),
               !(k + 1..<i).contains(where: { actor(at: $0) != nil || functionWords.clauseBarriers.contains(t[$0].key) }) else { return nil }
         return k
