@@ -55,6 +55,15 @@ import Testing
         let statements = x.events.filter { $0.cameo.hasPrefix("01") }
         #expect(statements.count == 2)
         #expect(statements.allSatisfy { $0.sourceID == "CHL" })
+        // After a quotation that names another state, and with modifiers before the noun.
+        let y = extract("""
+            Chile said on Monday that the border with Peru would stay open for trade. \
+            "Peru has closed nothing," the communique said. \
+            The second army communique issued in the evening said the guards would be doubled.
+            """, published: "2024-06-05")
+        let said = y.events.filter { $0.cameo.hasPrefix("01") }
+        #expect(said.count >= 2)
+        #expect(said.allSatisfy { $0.sourceID == "CHL" })
     }
 
     /// After "said", a capitalised word followed by a lowercase content
