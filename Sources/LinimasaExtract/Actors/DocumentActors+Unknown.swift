@@ -68,6 +68,15 @@ extension DocumentActors {
         let beforeSaying = run.upperBound < t.count && t[run.upperBound].isWord
             && words.sayingRoots.contains(t[run.upperBound].root) && t[run.upperBound].key != t[run.upperBound].root
         guard afterCue || (beforeSaying && i > 0) || (beforeSaying && run.count >= 2) else { return nil }
+        // Where modifiers come first, a capitalised word after the cue that
+        // a lowercase content word follows opens what was said ("said Gulf
+        // shipping would …"), not the speaker ("said Smith in a speech").
+        if afterCue, !beforeSaying, recognizer.modifiersPrecede, run.upperBound < t.count, t[run.upperBound].isWord,
+           !t[run.upperBound].isCapitalized, !words.prepositions.contains(t[run.upperBound].key),
+           !words.clauseBarriers.contains(t[run.upperBound].key), !words.coordinators.contains(t[run.upperBound].key),
+           !words.subjectAdverbs.contains(t[run.upperBound].key) {
+            return nil
+        }
         let name = DocumentActors.joinedName(t, run)
         let acronym = run.count == 1 && t[i].text.count >= 3 && t[i].text == t[i].text.uppercased()
         let kind: LinimasaModel.ActorKind = acronym ? .organisation : .person

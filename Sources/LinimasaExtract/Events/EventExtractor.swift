@@ -45,11 +45,15 @@ public struct EventExtractor: Sendable {
             assignRoles(&hits, view, actors, &state)
             suppress(&hits, view, actors)
             let speech = hits.first { !$0.dropped && ($0.rule.cls == .speech || $0.rule.cls == .statement) && !view.t[$0.token].inQuote }
+            // Event nouns of material acts: each takes the time expression on its side.
+            let nouns = hits.filter {
+                !$0.dropped && !$0.shape.isVerb && $0.rule.cls == .material
+            }.map(\.token)
             for h in hits where !h.dropped {
                 var rules = h.rules
                 let (modality, why) = modality(h, view, dct)
                 rules.append(why)
-                let (date, precision, dated, dateWhy) = self.date(h, modality, view, dct)
+                let (date, precision, dated, dateWhy) = self.date(h, modality, view, dct, nouns: nouns)
                 rules.append(dateWhy)
                 let clause = clauseBounds(h.token, view)
                 let t = view.t

@@ -43,9 +43,17 @@ extension EventExtractor {
     /// The time expression that dates token `i`: a date of its clause
     /// (nearest first), else a date of its sentence; a duration only when it
     /// follows the trigger closely ("invasi hampir delapan bulan").
-    func timex(for i: Int, in clause: Range<Int>, _ v: SentenceView) -> TimexRef? {
+    /// An event noun's date is not one that another event noun stands
+    /// between it and ("the attack was a response to an attack last
+    /// Friday": Friday is the second attack's).
+    func timex(for i: Int, in clause: Range<Int>, _ v: SentenceView, nouns: [Int] = []) -> TimexRef? {
         func distance(_ x: TimexRef) -> Int { abs(x.tokens.lowerBound - i) }
-        let dates = v.s.timexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil }
+        func another(_ x: TimexRef) -> Bool {
+            nouns.contains { j in j != i && (i < j && j < x.tokens.lowerBound || x.tokens.upperBound <= j && j < i) }
+        }
+        let dates = v.s.timexes.filter {
+            ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil && !(nouns.contains(i) && another($0))
+        }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
         // "invasi hampir delapan bulan": an act that has gone on that long;
@@ -61,12 +69,12 @@ extension EventExtractor {
     /// The event's interval: its time expression; else, for the day's news,
     /// the publication day or the day before; background and hypothetical
     /// acts without one stay undated.
-    func date(_ h: TriggerHit, _ modality: Modality, _ v: SentenceView, _ dct: CalendarDate?)
+    func date(_ h: TriggerHit, _ modality: Modality, _ v: SentenceView, _ dct: CalendarDate?, nouns: [Int] = [])
         -> (DayInterval?, DatePrecision?, Bool, String) {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
-        if let x = timex(for: i, in: clause, v), !(h.isSaying && saidLater(x, after: i, v, dct)),
+        if let x = timex(for: i, in: clause, v, nouns: nouns), !(h.isSaying && saidLater(x, after: i, v, dct)),
            !h.shape.isVerb && !places(h) || !opensPeriod(x, v) {
             if x.timex.type != .duration, let iv = x.timex.interval, Self.plausible(iv) {
                 return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")

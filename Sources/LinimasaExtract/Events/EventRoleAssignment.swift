@@ -98,6 +98,13 @@ extension EventExtractor {
                 } else {
                     how = ""
                 }
+                // "The communique said …": what a speaker issued speaks for the speaker last quoted.
+                if src == nil || (i > 0 && functionWords.documentNouns.contains(t[i - 1].key)), h.isSaying,
+                   let speaker = state.lastSpeaker, let noun = v.documentSubject(before: i) {
+                    src = nil
+                    h.source = speaker
+                    how += "a document (\(t[noun].text)) speaks for the last speaker; "
+                }
                 // What is said may follow a comma: "memperingatkan, pihaknya siap … terhadap Pyongyang".
                 tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material,
                                places: places(h))

@@ -1,4 +1,5 @@
 import LinimasaModel
+import LinimasaTagger
 import LinimasaText
 
 /// A sentence with lookups the role rules need.
@@ -82,6 +83,13 @@ struct SentenceView {
             isPreverbal(k) || (t[k].isWord && !t[k].isCapitalized && !isVerb(k) && !functionWords.prepositions.contains(t[k].key)
                 && !functionWords.clauseBarriers.contains(t[k].key))
         }) { return true }
+        // The actor modifies the head noun of an active subject ("U.S.
+        // destroyers attacked"): up to two lowercase words the tagger reads
+        // as nouns, then the verb.
+        if modifiersPrecede, from < verb, verb - from <= 2, (from..<verb).allSatisfy({ k in
+            t[k].isWord && !t[k].isCapitalized && t[k].pos == .noun && !functionWords.prepositions.contains(t[k].key)
+                && !functionWords.clauseBarriers.contains(t[k].key)
+        }) { return true }
         guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
         // An aside set off by a comma, or a phrase such as "kepada wartawan".
         return t[from].text == "," || functionWords.asideOpeners.contains(t[from].key)
@@ -130,6 +138,23 @@ struct SentenceView {
         return nil
     }
 
+    /// A document noun as the subject of the verb at `i`: right before it
+    /// ("…," the communique said), or opening the sentence after at most
+    /// three modifiers ("The third army communique issued today said", "A
+    /// broadcast monitored in X said") with no actor or clause barrier
+    /// between it and the verb. Its token.
+    func documentSubject(before i: Int) -> Int? {
+        if i > 0, functionWords.documentNouns.contains(t[i - 1].key) { return i - 1 }
+        var k = 0
+        while k < i, !t[k].isWord || functionWords.determiners.contains(t[k].key) { k += 1 }
+        let first = k
+        while k < i, k - first < 3, !functionWords.documentNouns.contains(t[k].key), t[k].isWord, !isVerb(k),
+              actor(at: k) == nil { k += 1 }
+        guard k < i, functionWords.documentNouns.contains(t[k].key),
+              !(k + 1..<i).contains(where: { actor(at: $0) != nil || functionWords.clauseBarriers.contains(t[$0].key) }) else { return nil }
+        return k
+    }
+
     /// The nearest actor to the left, whatever its position.
     func actor(before i: Int) -> ActorRef? {
         var k = i - 1
@@ -156,7 +181,7 @@ struct SentenceView {
             // A coordinated verb starts the next act.
             if coordination, k > i + 1, isVerb(k), sawComma || functionWords.coordinators.contains(t[k - 1].key) { break }
             if let r = actor(at: k) {
-                if !(places && isPlace(r)), !SentenceView.related(r.actorID, source, actors) {
+                if !(places && isPlace(r)), !isBeside(r), !SentenceView.related(r.actorID, source, actors) {
                     // The direct object, right after the verb, is the target.
                     if r.tokens.lowerBound <= i + 2 { return r }
                     if r.tokens.lowerBound > 0, functionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
@@ -177,6 +202,21 @@ struct SentenceView {
         while k >= 0, r.tokens.lowerBound - k <= 4 {
             if functionWords.locatives.contains(t[k].key) { return true }
             guard t[k].text == "," || (t[k].isWord && t[k].isCapitalized) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An actor named as the landmark of a place beside it: after a
+    /// proximity word, directly ("near Basra") or through prepositions,
+    /// determiners and place nouns ("120 miles east of Bahrain", "off the
+    /// coast of Kuwait").
+    func isBeside(_ r: ActorRef) -> Bool {
+        var k = r.tokens.lowerBound - 1
+        while k >= 0, r.tokens.lowerBound - k <= 4 {
+            if functionWords.proximity.contains(t[k].key) { return true }
+            guard functionWords.prepositions.contains(t[k].key) || functionWords.determiners.contains(t[k].key)
+                || functionWords.territory.contains(t[k].key) else { return false }
             k -= 1
         }
         return false

@@ -98,6 +98,14 @@ public struct FunctionWords: Sendable {
     public var since: Set<String> = []
     /// Prepositions of place: an actor after one is where, not who ("di").
     public var locatives: Set<String> = []
+    /// Words that put a place beside what follows, not in it ("near",
+    /// "off", "east of"): an actor after one is where an act happened,
+    /// never its target, whatever the act.
+    public var proximity: Set<String> = []
+    /// Nouns for what a speaker issues ("statement", "communique",
+    /// "letter"): opening a sentence as the subject of a saying verb, they
+    /// stand for the speaker the article last quoted.
+    public var documentNouns: Set<String> = []
     /// The word before a pair's members ("antara X dan Y").
     public var pairOpeners: Set<String> = []
     /// The quantifier of a reference to a pair ("kedua negara").
@@ -129,7 +137,7 @@ public struct FunctionWords: Sendable {
         "firstPersonPlural": \.firstPersonPlural, "allianceNouns": \.allianceNouns,
         "allianceModifiers": \.allianceModifiers, "countryNouns": \.countryNouns,
         "beneficiaryMarkers": \.beneficiaryMarkers, "subjectAdverbs": \.subjectAdverbs,
-        "locatives": \.locatives, "pairOpeners": \.pairOpeners,
+        "locatives": \.locatives, "proximity": \.proximity, "documentNouns": \.documentNouns, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
         "bodyPronouns": \.bodyPronouns,
