@@ -45,7 +45,18 @@ extension EventExtractor {
     /// follows the trigger closely ("invasi hampir delapan bulan").
     func timex(for i: Int, in clause: Range<Int>, _ v: SentenceView) -> TimexRef? {
         func distance(_ x: TimexRef) -> Int { abs(x.tokens.lowerBound - i) }
-        let dates = v.s.timexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil }
+        // A date after a future cue in a later clause or verb phrase dates
+        // the act announced there, not this one: "telah mendesak …, dan
+        // mengatakan akan bertemu … pada Senin" (but "pembicaraan …
+        // dijadwalkan pada 10 Januari" dates the talks).
+        func laterAct(_ x: TimexRef) -> Bool {
+            guard x.tokens.lowerBound > i,
+                  let cue = (i + 1..<x.tokens.lowerBound).first(where: { functionWords.future.contains(v.t[$0].key) }) else { return false }
+            return (i + 1..<cue).contains { v.t[$0].text == "," || functionWords.coordinators.contains(v.t[$0].key) || v.isVerb($0) }
+        }
+        let dates = v.s.timexes.filter {
+            ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil && !laterAct($0)
+        }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
         // "invasi hampir delapan bulan": an act that has gone on that long;
