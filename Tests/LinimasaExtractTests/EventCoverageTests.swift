@@ -80,4 +80,27 @@ import Testing
         let war = try #require(events(x, root: "19").first)
         #expect(war.date == nil)
     }
+
+    @Test func theConsequencesOfAnAttackAreThatAttack() {
+        let x = extract("Serangan udara pada Senin malam menewaskan tiga orang dan melukai tujuh warga Chile.", published: "2024-04-02")
+        #expect(events(x, root: "19").count == 1)
+        // An act with a subject of its own is another act.
+        let two = extract("Peru menyerang Chile dan Bolivia menduduki kota perbatasan.", published: "2024-04-02")
+        #expect(events(two, root: "19").count == 2)
+    }
+
+    @Test func whatAnAppealAsksForIsItsContent() {
+        let x = extract("Chile mendesak Peru menyetujui gencatan senjata.", published: "2024-04-02")
+        #expect(events(x, root: "02").count == 1)
+        #expect(events(x, root: "08").isEmpty)
+    }
+
+    @Test func anAttackTakenUpByACondemnationIsNoNewReport() {
+        let x = extract("Pemerintah Bolivia mengecam serangan itu.", published: "2024-04-02")
+        #expect(events(x, root: "11").count == 1)
+        #expect(events(x, root: "19").isEmpty)
+        // Without the demonstrative, a condemnation names an attack of its own.
+        let named = extract("Pemerintah Bolivia mengecam serangan Peru terhadap Chile.", published: "2024-04-02")
+        #expect(events(named, root: "19").count == 1)
+    }
 }
