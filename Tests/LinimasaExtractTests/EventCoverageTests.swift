@@ -103,4 +103,22 @@ import Testing
         let named = extract("Pemerintah Bolivia mengecam serangan Peru terhadap Chile.", published: "2024-04-02")
         #expect(events(named, root: "19").count == 1)
     }
+
+    @Test func aDateAfterSinceIsThePeriodNotTheAct() throws {
+        // Published Saturday 6 April 2024; the talks took place on Friday.
+        let x = extract("Perundingan pertama Chile dan Peru sejak musim dingin tahun 2019 berlangsung pada hari Jumat di Lima.",
+                        published: "2024-04-06")
+        let talks = try #require(events(x, root: "04").first)
+        #expect(talks.date == DayInterval(day: CalendarDate(year: 2024, month: 4, day: 5)!))
+        let deal = extract("Kedua negara sepakat membuka perbatasan, langkah terbesar sejak perang pecah pada Maret 2019.",
+                           published: "2024-04-06")
+        #expect(!deal.events.contains { $0.date?.start.year == 2019 && !$0.cameo.hasPrefix("19") })
+    }
+
+    @Test func backgroundInsideAQuotationDoesNotUndateItsReport() throws {
+        let x = extract("Kapal itu \"berulang kali memasuki perairan kami\", kata militer Chile dalam sebuah pernyataan.",
+                        published: "2024-04-06")
+        let said = try #require(x.events.first { $0.evidence.triggerText == "kata" })
+        #expect(said.date != nil)
+    }
 }
