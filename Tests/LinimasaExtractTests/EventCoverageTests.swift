@@ -121,4 +121,11 @@ import Testing
         let said = try #require(x.events.first { $0.evidence.triggerText == "kata" })
         #expect(said.date != nil)
     }
+
+    @Test func aStatementAboutAnActAfterThatIsAStatement() {
+        // "menyatakan pencaplokan" declares the act; "menegaskan bahwa latihan …" speaks about it.
+        let x = extract("Chile menegaskan bahwa latihan militer gabungan tidak ditujukan kepada Peru.", published: "2024-04-06")
+        #expect(events(x, root: "01").contains { x.country($0.sourceID) == "CHL" })
+        #expect(events(x, root: "15").count == 1)
+    }
 }

@@ -55,7 +55,9 @@ extension EventExtractor {
             if hits[a].rule.cls == .statement, root(hits[a]) == "01",
                let b = hits.indices.first(where: { $0 > a && !hits[$0].dropped }),
                hits[b].shape == .noun || hits[b].shape == .bare, words(hits[a].token, hits[b].token) <= 1,
-               hits[b].rule.cls == .material {
+               hits[b].rule.cls == .material,
+               // "menegaskan bahwa latihan …" says something about the exercise.
+               !(hits[a].token + 1..<hits[b].token).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
                 hits[a].dropped = true
                 hits[b].rules.append("declared by \(t[hits[a].token].text)")
                 if hits[b].source == nil { hits[b].source = hits[a].source }
