@@ -13,7 +13,8 @@ import LinimasaModel
 ///   evidence, so it joins only an event with the very same source.
 /// - Statements and other spoken acts: the same person speaking (a state or
 ///   an organisation speaks through many mouths), the same sentence, or the
-///   same state or body on the same day about the same target.
+///   same state or body (or a person and the state or body they speak for)
+///   on the same day about the same target.
 /// - Meetings, calls and visits: the participants overlap, in either role.
 /// - Agreements and cooperation between two parties: the same code, dated,
 ///   and the same two parties in either order.
@@ -51,9 +52,14 @@ struct MergeRules {
             // A state or body speaks through many mouths, but its words on
             // one day about one target are one statement: reported by two
             // outlets, or quoted twice in one article with the same code.
-            guard let s = a.sourceID, s == b.sourceID else { return sameSentence }
-            return actors[s]?.kind == .person
-                || (sameDay(a, b) && compatible(a.targetID, b.targetID) && (a.documentID != b.documentID || a.cameo == b.cameo))
+            // Two outlets may name the speaker differently, one the person and
+            // the other the state or body they speak for ("Peskov" and "the
+            // Kremlin"): on one day, about one target, that is one statement.
+            // Within one article, different names are different speakers.
+            guard let s = a.sourceID, let s2 = b.sourceID else { return sameSentence }
+            if s == s2, actors[s]?.kind == .person { return true }
+            guard s == s2 || (a.documentID != b.documentID && speaksFor(s, s2)) else { return sameSentence }
+            return sameDay(a, b) && compatible(a.targetID, b.targetID) && (a.documentID != b.documentID || a.cameo == b.cameo)
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }
@@ -84,6 +90,15 @@ struct MergeRules {
     func affinity(_ a: Mention, _ b: Mention) -> Int {
         (a.sourceID != nil && a.sourceID == b.sourceID ? 2 : 0) + (a.targetID != nil && a.targetID == b.targetID ? 2 : 0)
             + (a.cameo == b.cameo ? 1 : 0) + (a.date != nil && a.date == b.date ? 1 : 0)
+    }
+
+    /// A person and the state or organisation they speak for, either way round.
+    func speaksFor(_ x: String, _ y: String) -> Bool {
+        func holds(_ p: String, _ body: String) -> Bool {
+            guard let person = actors[p], person.kind == .person else { return false }
+            return person.affiliation == body || person.country == body
+        }
+        return holds(x, y) || holds(y, x)
     }
 
     /// The same actor, or an actor and the state (or body) it acts for; a

@@ -114,6 +114,21 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
         #expect(g.events.count == 6)
     }
 
+    @Test func aSpokespersonAndTheStateTheySpeakForOnOneDayAreOneStatement() {
+        // One outlet names the Kremlin's spokesman, the other "Russia": the same words, the same day.
+        let may17 = DayInterval(start: day(2025, 5, 16), end: day(2025, 5, 17))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("first", 10, "010", "person:putin", "UKR", may17),
+            mention("second", 30, "010", "RUS", "UKR", DayInterval(day: day(2025, 5, 17))),
+            // A week later the state speaks again: another statement.
+            mention("third", 30, "010", "RUS", "UKR", DayInterval(day: day(2025, 5, 24))),
+            // Another state's words that day stay apart.
+            mention("fourth", 30, "010", "USA", "UKR", DayInterval(day: day(2025, 5, 17))),
+        ])
+        #expect(g.events.count == 3)
+        #expect(g.events.contains { Set($0.mentions.map(\.documentID)) == ["first", "second"] })
+    }
+
     @Test func ameetingMergesWhoeverIsNamedFirst() {
         let oct = DayInterval(start: day(2022, 10, 12), end: day(2022, 10, 13))
         let g = GraphBuilder().build(actors: actors, mentions: [

@@ -46,13 +46,45 @@ extension EventExtractor {
     /// An event noun's date is not one that another event noun stands
     /// between it and ("the attack was a response to an attack last
     /// Friday": Friday is the second attack's).
-    func timex(for i: Int, in clause: Range<Int>, _ v: SentenceView, nouns: [Int] = []) -> TimexRef? {
+    func timex(for i: Int, in clause: Range<Int>, _ v: SentenceView, keepPeriodStart: Bool = true, nouns: [Int] = []) -> TimexRef? {
         func distance(_ x: TimexRef) -> Int { abs(x.tokens.lowerBound - i) }
+        // A date after a future cue in a later clause or verb phrase dates
+        // the act announced there, not this one: "telah mendesak …, dan
+        // mengatakan akan bertemu … pada Senin" (but "pembicaraan …
+        // dijadwalkan pada 10 Januari" dates the talks).
+        func laterAct(_ x: TimexRef) -> Bool {
+            guard x.tokens.lowerBound > i,
+                  let cue = (i + 1..<x.tokens.lowerBound).first(where: { functionWords.future.contains(v.t[$0].key) }) else { return false }
+            return (i + 1..<cue).contains { v.t[$0].text == "," || functionWords.coordinators.contains(v.t[$0].key) || v.isVerb($0) }
+        }
+        // A date after "sejak" past the trigger opens the period the act is
+        // measured against ("the first talks since spring 2022 took place on
+        // Friday", "the largest exchange since the war began in February
+        // 2022"), not the act's own date; only a state such as a war is dated
+        // by its start.
+        // The since-phrase's date is the first one within four words of
+        // "sejak" and any that run on from it ("musim semi tahun 2022").
+        var periodDates = Set<Int>()
+        if !keepPeriodStart {
+            let ordered = v.s.timexes.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            for k in (i + 1)..<v.t.count where functionWords.since.contains(v.t[k].key) {
+                var end = k + 1, first = true
+                for x in ordered where x.tokens.lowerBound >= k {
+                    let gap = x.tokens.lowerBound - end
+                    guard first ? gap <= 4 && !(end..<x.tokens.lowerBound).contains { v.t[$0].text == "," } : gap <= 0 else { break }
+                    periodDates.insert(x.tokens.lowerBound)
+                    end = x.tokens.upperBound
+                    first = false
+                }
+            }
+        }
+        func periodStart(_ x: TimexRef) -> Bool { periodDates.contains(x.tokens.lowerBound) }
         func another(_ x: TimexRef) -> Bool {
             nouns.contains { j in j != i && (i < j && j < x.tokens.lowerBound || x.tokens.upperBound <= j && j < i) }
         }
         let dates = v.s.timexes.filter {
-            ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil && !(nouns.contains(i) && another($0))
+            ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil && !laterAct($0) && !periodStart($0)
+                && !(nouns.contains(i) && another($0))
         }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
@@ -74,7 +106,8 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
-        if let x = timex(for: i, in: clause, v, nouns: nouns), !(h.isSaying && saidLater(x, after: i, v, dct)),
+        if let x = timex(for: i, in: clause, v, keepPeriodStart: !h.shape.isVerb && !places(h), nouns: nouns),
+           !(h.isSaying && saidLater(x, after: i, v, dct)),
            !h.shape.isVerb && !places(h) || !opensPeriod(x, v) {
             if x.timex.type != .duration, let iv = x.timex.interval, Self.plausible(iv) {
                 return (iv, x.timex.precision, clause.contains(x.tokens.lowerBound), "date: \(x.timex.text) → \(x.timex.value)")
@@ -97,8 +130,10 @@ extension EventExtractor {
             return (nil, nil, false, "undated: a state going on (\(t[cue].text))")
         }
         let background = { (k: String) in functionWords.background.contains(k) && !functionWords.recentPast.contains(k) }
-        if before.contains(where: { background(t[$0].key) }) {
-            return (nil, nil, false, "undated: background (\(before.map { t[$0].key }.first(where: background) ?? ""))")
+        // The cues of a quotation are the quoted act's, not the saying's.
+        let cues = before.filter { !(h.isSaying && t[$0].inQuote) }
+        if cues.contains(where: { background(t[$0].key) }) {
+            return (nil, nil, false, "undated: background (\(cues.map { t[$0].key }.first(where: background) ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
     }

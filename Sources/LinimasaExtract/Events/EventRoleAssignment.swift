@@ -8,8 +8,9 @@ extension EventExtractor {
                      _ state: inout EventExtractor.DocumentState) {
         let t = v.t
         // A title-case headline drops affixes: a bare root there is a verb ("Trump Ancam Serang Oman").
+        // A sentence closed by a full stop is no headline, however many names it holds.
         let words = t.filter(\.isWord)
-        let headline = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+        let headline = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7 && t.last?.text != "."
         for n in hits.indices {
             let i = hits[n].token
             var h = hits[n]

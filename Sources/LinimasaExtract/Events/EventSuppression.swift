@@ -55,7 +55,9 @@ extension EventExtractor {
             if hits[a].rule.cls == .statement, root(hits[a]) == "01",
                let b = hits.indices.first(where: { $0 > a && !hits[$0].dropped }),
                hits[b].shape == .noun || hits[b].shape == .bare, words(hits[a].token, hits[b].token) <= 1,
-               hits[b].rule.cls == .material {
+               hits[b].rule.cls == .material,
+               // "menegaskan bahwa latihan …" says something about the exercise.
+               !(hits[a].token + 1..<hits[b].token).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
                 hits[a].dropped = true
                 hits[b].rules.append("declared by \(t[hits[a].token].text)")
                 if hits[b].source == nil { hits[b].source = hits[a].source }
@@ -105,12 +107,36 @@ extension EventExtractor {
                 hits[n].rules.append("addressed to the other party of \(t[meeting.token].text)")
             }
         }
-        // 8. Two words for one act side by side: "dipukul mundur".
+        // 8. Two words for one act side by side: "dipukul mundur"; and an
+        //    act's consequence told by a verb with no subject of its own
+        //    ("serangan itu … menewaskan empat orang dan melukai lima").
         for b in hits.indices where !hits[b].dropped {
             if let a = hits.indices.last(where: { $0 < b && !hits[$0].dropped }),
-               root(hits[a]) == root(hits[b]), words(hits[a].token, hits[b].token) <= 1 {
+               root(hits[a]) == root(hits[b]), words(hits[a].token, hits[b].token) <= 1
+                || (hits[a].rule.cls == .material && hits[b].rule.cls == .material && hits[b].shape != .passiveVerb
+                    && hits[b].source == nil && !(hits[a].token..<hits[b].token).contains {
+                        t[$0].text == ";" || t[$0].text == ":" || functionWords.clauseBarriers.contains(t[$0].key)
+                    }
+                    && lexicon.cameo[hits[a].cameo]?.quadClass == .materialConflict
+                    && lexicon.cameo[hits[b].cameo]?.quadClass == .materialConflict) {
                 hits[b].dropped = true
                 hits[a].rules.append("with \(t[hits[b].token].text)")
+            }
+        }
+        // 9. The event noun an appeal, demand or rejection is about, close
+        //    after it past a verb or preposition, is its content ("mendesak
+        //    Rusia menyetujui gencatan senjata", "penolakan … atas gencatan
+        //    senjata"); so is an event already told that a verbal act takes
+        //    up with a demonstrative ("mengecam serangan itu").
+        for a in hits.indices where !hits[a].dropped && hits[a].rule.cls == .verbal {
+            for b in hits.indices where b > a && !hits[b].dropped && (hits[b].shape == .noun || hits[b].shape == .bare)
+                && hits[b].rule.cls != .speech && words(hits[a].token, hits[b].token) <= 3
+                && ((["02", "10", "12"].contains(root(hits[a]))
+                     && (hits[a].token + 1..<hits[b].token).contains { v.isVerb($0) || functionWords.prepositions.contains(t[$0].key) })
+                    || (hits[b].token + 1...hits[b].token + 3).contains { $0 < t.count && functionWords.demonstratives.contains(t[$0].key) })
+                && !(hits[a].token..<hits[b].token).contains(where: { t[$0].text == "," || t[$0].text == ";" || t[$0].kind == .quote }) {
+                hits[b].dropped = true
+                hits[a].rules.append("about \(t[hits[b].token].text)")
             }
         }
     }

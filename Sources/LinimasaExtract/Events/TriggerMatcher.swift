@@ -55,6 +55,9 @@ extension EventExtractor {
                 case "noun": return shape == .noun || shape == .bare
                 // The root and a clitic, nothing else (the morphology says which).
                 case "clitic": return morphology.isRootWithClitic(word: t[i].lower, root: t[i].root)
+                // The bare word closing a quotation or clause and naming its
+                // speaker next: `"…," tegas menteri itu`.
+                case "report": return isSpeechReport(t, i)
                 default: return false
                 }
             }
@@ -75,6 +78,16 @@ extension EventExtractor {
         }
         if !rule.not.isEmpty, within(t, (i - 4)...(i + 4), rule.not, skipping: i) { return nil }
         return (rule.cameo, why.joined(separator: ", "))
+    }
+
+    /// The word as written is its own root (no affix), it follows a quote
+    /// mark or a comma, and a name or a pronoun follows it: the inverted
+    /// report of who spoke (`"…," tegas Menteri`, `…, jelas dia`).
+    func isSpeechReport(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i > 0, i + 1 < t.count, t[i].lower == t[i].root else { return false }
+        guard t[i - 1].kind == .quote || t[i - 1].text == "," else { return false }
+        let next = t[i + 1]
+        return next.isWord && (next.isCapitalized || functionWords.personalPronouns.contains(next.key))
     }
 
     /// A trigger that lacks its usual context still counts when it takes up
