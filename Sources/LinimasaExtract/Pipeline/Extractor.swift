@@ -84,7 +84,9 @@ public struct Extractor: Sendable {
         }
         analyzer = SentenceAnalyzer(
             morphology: morphology, pos: pos, names: profile.nameActors ? nameTagger : nil, glue: glue)
-        actors = try ActorRecognizer(gazetteer: gazetteer, profile: profile, morphology: morphology)
+        var recognizer = try ActorRecognizer(gazetteer: gazetteer, profile: profile, morphology: morphology)
+        recognizer.corpusWords = glue
+        actors = recognizer
         temporal = try TemporalTagger(profile: profile)
         events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology,
                                 modifiersPrecede: profile.modifiersPrecede)

@@ -9,7 +9,7 @@ extension LanguageProfile {
         }
         profile.posModel = "models/pos.model"
         profile.nameModel = "models/ner.model"
-        profile.nameActors = false
+        profile.nameActors = true
         return profile
     }
 }
