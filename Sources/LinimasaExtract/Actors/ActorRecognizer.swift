@@ -22,6 +22,9 @@ public struct ActorRecognizer: Sendable {
     /// The language's function words and morphology.
     let words: FunctionWords
     let morphology: any LanguageMorphology
+    /// What the news corpus says of single words (whether a word is a
+    /// name), when the profile has a name model.
+    var corpusWords: GlueSplitter?
 
     struct TitleInfo: Sendable {
         var title: String

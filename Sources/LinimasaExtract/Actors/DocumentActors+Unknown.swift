@@ -95,6 +95,17 @@ extension DocumentActors {
         var end = min(span.range.upperBound, t.count)
         while end > i + 1, !t[end - 1].isWord { end -= 1 }
         if let known = (i + 1..<end).first(where: { recognizer.names.longestMatch(t, at: $0) != nil }) { end = known }
+        if i > 0, t[i - 1].isWord, !t[i - 1].isCapitalized {
+            let before = t[i - 1]
+            // After a locative preposition a name is a place ("di Sumy").
+            if words.locatives.contains(before.key) { return nil }
+            // After a common noun a person's name is that thing's name
+            // ("latihan Freedom Guardian", "hari raya Idul Adha").
+            if span.kind == .person, before.pos == .noun { return nil }
+        }
+        // One word is a person's name only where news writes it capitalised
+        // most of the time ("Negara" opening a phrase is not a person).
+        if span.kind == .person, end == i + 1, let corpus = recognizer.corpusWords, !corpus.isName(Substring(t[i].text)) { return nil }
         let name = DocumentActors.joinedName(t, i..<end)
         var country: String?
         if let (_, entries) = recognizer.names.longestMatch(t, at: end),

@@ -14,6 +14,12 @@ struct DocumentActors {
     var lastPerson: String?
     /// The last person named as the subject of a verb: what "dia"/"ia" most often means.
     var lastSubjectPerson: String?
+    /// The first person who is a subject or a quote's speaker in the
+    /// sentence being scanned, and in the last sentence that had one: the
+    /// most salient person, whom "dia"/"ia" refers to before any later
+    /// name ("Aoun menyerukan …, usai Trump menengahi …. Ia menuduh …").
+    var sentenceSubject: String?
+    var previousSubject: String?
     var lastOrganisation: String?
     var lastCountry: String?
     var lastActor: String?
@@ -44,6 +50,8 @@ struct DocumentActors {
         var refs: [ActorRef] = []
         previousFirstBody = firstBody ?? previousFirstBody
         firstBody = nil
+        previousSubject = sentenceSubject ?? previousSubject
+        sentenceSubject = nil
         // A title-case headline capitalises every word: no word there is a
         // sign that the next belongs to a longer proper name.
         let words = tokens.filter(\.isWord)
@@ -71,6 +79,7 @@ struct DocumentActors {
                 if actors[m.actorID]?.kind == .person, beforeVerb(tokens, i)
                     || m.tokens.lowerBound > 0 && recognizer.words.speakerCues.contains(tokens[m.tokens.lowerBound - 1].key) {
                     lastSubjectPerson = m.actorID
+                    if sentenceSubject == nil { sentenceSubject = m.actorID }
                 }
             } else {
                 i += 1
@@ -358,7 +367,8 @@ struct DocumentActors {
                 return ActorRef(tokens: i..<j, actorID: pair.0, rule: "pair-reference", partner: pair.1)
             }
         }
-        if words.personalPronouns.contains(key), let id = lastSubjectPerson ?? lastPerson, let a = actors[id] {
+        if words.personalPronouns.contains(key), let id = sentenceSubject ?? previousSubject ?? lastSubjectPerson ?? lastPerson,
+           let a = actors[id] {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }

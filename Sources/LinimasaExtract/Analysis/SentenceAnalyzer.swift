@@ -7,6 +7,8 @@ struct SentenceAnalyzer: Sendable {
     let morphology: any LanguageMorphology
     var pos: POSTagger? = nil
     var names: NameTagger? = nil
+    /// Splits words a scraper glued together ("RusiaVladimir").
+    var glue: GlueSplitter? = nil
     /// Identifies this analyser's per-thread `WordMemo`.
     let memoOwner = WordMemoOwner()
 
@@ -33,11 +35,18 @@ struct SentenceAnalyzer: Sendable {
                     default: break
                     }
                 }
-                let forms = memo.forms(of: text, isWord: t.kind == .word, stem: morphology.stem)
-                tokens.append(WordToken(
-                    bytes: t.range, span: offsets.span(ofBytes: t.range), text: text, lower: forms.lower,
-                    key: forms.key, root: t.kind == .word ? forms.root ?? forms.lower : forms.lower, kind: t.kind,
-                    inQuote: inQuote && t.kind != .quote))
+                let parts = t.kind == .word ? glue?.split(text) ?? [Substring(text)] : [Substring(text)]
+                var start = t.range.lowerBound
+                for part in parts {
+                    let piece = parts.count == 1 ? text : String(part)
+                    let range = parts.count == 1 ? t.range : start..<(start + part.utf8.count)
+                    start = range.upperBound
+                    let forms = memo.forms(of: piece, isWord: t.kind == .word, stem: morphology.stem)
+                    tokens.append(WordToken(
+                        bytes: range, span: offsets.span(ofBytes: range), text: piece, lower: forms.lower,
+                        key: forms.key, root: t.kind == .word ? forms.root ?? forms.lower : forms.lower, kind: t.kind,
+                        inQuote: inQuote && t.kind != .quote))
+                }
             }
             var analysed = AnalyzedSentence(index: i, sentence: sentence, tokens: tokens)
             if let pos {

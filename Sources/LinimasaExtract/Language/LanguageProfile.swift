@@ -37,6 +37,9 @@ public struct LanguageProfile: Sendable {
     /// The trained name model under `code/`, when the language has one
     /// (it needs the part-of-speech model).
     public var nameModel: String?
+    /// Whether the people and organisations the name model finds, and no
+    /// list knows, are actors (the model also serves to split glued words).
+    public var nameActors = true
 
     public init(code: String, data: LanguageData, words: FunctionWords, gazetteerFolder: String? = nil,
                 morphology: @escaping MorphologyFactory) {

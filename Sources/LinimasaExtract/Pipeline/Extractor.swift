@@ -70,12 +70,23 @@ public struct Extractor: Sendable {
             profile.data, lexicon.roots + words.lightVerbs + words.holdingVerbs)
         // The name tagger reads the part-of-speech tags, so it runs only with them.
         let pos = try profile.posModel.map { try POSTagger(contentsOf: profile.url($0)) }
+        let nameTagger = pos == nil ? nil : try profile.nameModel.map { try NameTagger(contentsOf: profile.url($0)) }
+        let gazetteer = try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder)
+        // Glued words are split by what the name model's corpus table and the gazetteer know.
+        let glue = nameTagger.map { tagger in
+            var nameWords = Set<String>()
+            for e in gazetteer.entries {
+                for surface in [e.name] + e.aliases + e.metonyms {
+                    for w in surface.split(separator: " ") where w.count >= 2 { nameWords.insert(w.lowercased()) }
+                }
+            }
+            return GlueSplitter(corpus: tagger.lexicon.corpus.capitalisation, nameWords: nameWords)
+        }
         analyzer = SentenceAnalyzer(
-            morphology: morphology, pos: pos,
-            names: pos == nil ? nil : try profile.nameModel.map { try NameTagger(contentsOf: profile.url($0)) })
-        actors = try ActorRecognizer(
-            gazetteer: try Gazetteer.load(from: profile.data, folder: profile.gazetteerFolder), profile: profile,
-            morphology: morphology)
+            morphology: morphology, pos: pos, names: profile.nameActors ? nameTagger : nil, glue: glue)
+        var recognizer = try ActorRecognizer(gazetteer: gazetteer, profile: profile, morphology: morphology)
+        recognizer.corpusWords = glue
+        actors = recognizer
         temporal = try TemporalTagger(profile: profile)
         events = EventExtractor(lexicon: lexicon, functionWords: words, morphology: morphology,
                                 modifiersPrecede: profile.modifiersPrecede)
