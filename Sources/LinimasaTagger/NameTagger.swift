@@ -19,6 +19,8 @@ public struct NameLexicon: Sendable {
 /// capitalisation. Loads from a model file; safe to share.
 public struct NameTagger: Sendable {
     static let kind = "names"
+    /// Part-of-speech tags, phrase matches, then the corpus tables.
+    static let channels = 2 + CorpusTables.channelCount
     static let tags = ["O"] + NameKind.allCases.flatMap { ["B-\($0.rawValue)", "I-\($0.rawValue)"] }
 
     let file: ModelFile
@@ -29,7 +31,7 @@ public struct NameTagger: Sendable {
         guard file.kind == NameTagger.kind else {
             throw TaggerError(.wrongKind, input: input, "a \(file.kind) model, not a name model")
         }
-        guard file.model.tags == NameTagger.tags, file.model.templates.channels == 5 else {
+        guard file.model.tags == NameTagger.tags, file.model.templates.channels == NameTagger.channels else {
             throw TaggerError(.badModel, input: input, "the model's tags or channels are not those of a name model")
         }
         self.file = file
@@ -55,10 +57,9 @@ public struct NameTagger: Sendable {
         precondition(pos.count == words.count, "one part-of-speech tag a word")
         let lexicon = self.lexicon
         let tags = file.model.decodeCached(words) {
-            [.sentence, .sentence, .word(lexicon.corpus.capitalisation), .word(lexicon.corpus.leftContext),
-             .word(lexicon.corpus.rightContext)]
+            [.sentence, .sentence] + lexicon.corpus.cacheChannels
         } sentence: { keys in
-            [pos.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys), [], [], []]
+            [pos.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys)] + Array(repeating: [], count: CorpusTables.channelCount)
         }
         return NameTagger.spans(tags)
     }
@@ -116,7 +117,7 @@ public struct NameTagger: Sendable {
         _ sentences: [NameSentence], pos: POSTagger, lexicon: NameLexicon, options: TrainingOptions = TrainingOptions(),
         progress: (_ epoch: Int, _ accuracy: Double) -> Void = { _, _ in }
     ) -> NameTagger {
-        let templates = FeatureTemplates(bits: options.bits, channels: 5)
+        let templates = FeatureTemplates(bits: options.bits, channels: NameTagger.channels)
         let examples = sentences.map { s -> (sentence: FeatureTemplates.Sentence, gold: [Int]) in
             let keys = s.words.map(WordKeys.init)
             let posTags = pos.file.model.decode(pos.features(keys)).map { pos.tagOfIndex[$0] }

@@ -16,7 +16,7 @@ public struct POSTagger: Sendable {
             throw TaggerError(.wrongKind, input: input, "a \(file.kind) model, not a part-of-speech model")
         }
         let tags = file.model.tags.compactMap(UPOS.init(rawValue:))
-        guard tags.count == file.model.tags.count, file.model.templates.channels == 3 else {
+        guard tags.count == file.model.tags.count, file.model.templates.channels == CorpusTables.channelCount else {
             throw TaggerError(.badModel, input: input, "the model's tags or channels are not those of a part-of-speech model")
         }
         self.file = file
@@ -50,8 +50,8 @@ public struct POSTagger: Sendable {
     public func tag(_ words: [String]) -> [UPOS] {
         let corpus = self.corpus
         return file.model.decodeCached(words) {
-            [.word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext)]
-        } sentence: { _ in [[], [], []] }.map { tagOfIndex[$0] }
+            corpus.cacheChannels
+        } sentence: { _ in Array(repeating: [], count: CorpusTables.channelCount) }.map { tagOfIndex[$0] }
     }
 
     /// A tag for each word, every feature scored afresh.
@@ -71,7 +71,7 @@ public struct POSTagger: Sendable {
         _ sentences: [POSSentence], corpus: CorpusTables, options: TrainingOptions = TrainingOptions(),
         progress: (_ epoch: Int, _ accuracy: Double) -> Void = { _, _ in }
     ) -> POSTagger {
-        let templates = FeatureTemplates(bits: options.bits, channels: 3)
+        let templates = FeatureTemplates(bits: options.bits, channels: CorpusTables.channelCount)
         let examples = sentences.map { s -> (sentence: FeatureTemplates.Sentence, gold: [Int]) in
             let keys = s.words.map(WordKeys.init)
             return (templates.extract(keys, extra: corpus.channels(keys)), s.tags.map(\.index))

@@ -23,6 +23,9 @@ import Testing
         ["Dia", "berkata", ":", "\"", "Kami", "siap", "!", "\""],
     ]
 
+    /// No sentence values for the corpus tables' channels (the cache reads them per word).
+    let none = [[UInt64]](repeating: [], count: CorpusTables.channelCount)
+
     static func sentences() throws -> [[String]] {
         var out = madeUp
         guard SharedData.available else { return out }
@@ -37,13 +40,11 @@ import Testing
         let pos = try CachedTaggingTests.pos.get()
         let corpus = pos.corpus
         let model = pos.file.model
-        let cache = EmissionCache(model: model, channels: [
-            .word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext),
-        ])
+        let cache = EmissionCache(model: model, channels: corpus.cacheChannels)
         for words in try CachedTaggingTests.sentences() {
             let keys = words.map(WordKeys.init)
             let entries = words.map { cache.entry($0, model: model) }
-            let cached = cache.emissions(entries: entries, sentence: [[], [], []], model: model)
+            let cached = cache.emissions(entries: entries, sentence: none, model: model)
             #expect(cached == model.emissions(pos.features(keys)), "scores of \(words.joined(separator: " "))")
         }
     }
@@ -53,15 +54,12 @@ import Testing
         let names = try CachedTaggingTests.names.get()
         let lexicon = names.lexicon
         let model = names.file.model
-        let cache = EmissionCache(model: model, channels: [
-            .sentence, .sentence, .word(lexicon.corpus.capitalisation), .word(lexicon.corpus.leftContext),
-            .word(lexicon.corpus.rightContext),
-        ])
+        let cache = EmissionCache(model: model, channels: [.sentence, .sentence] + lexicon.corpus.cacheChannels)
         for words in try CachedTaggingTests.sentences() {
             let keys = words.map(WordKeys.init)
             let tags = pos.tag(words)
             let entries = words.map { cache.entry($0, model: model) }
-            let channels = [tags.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys), [], [], []]
+            let channels = [tags.map { UInt64($0.index + 1) }, lexicon.phrases.channel(keys)] + none
             let cached = cache.emissions(entries: entries, sentence: channels, model: model)
             let fresh = model.emissions(NameTagger.features(keys, pos: tags, lexicon: lexicon, templates: model.templates))
             #expect(cached == fresh, "scores of \(words.joined(separator: " "))")
@@ -83,13 +81,11 @@ import Testing
         // every feature, and it keeps only what fits.
         let model = pos.file.model
         let corpus = pos.corpus
-        let small = EmissionCache(model: model, channels: [
-            .word(corpus.capitalisation), .word(corpus.leftContext), .word(corpus.rightContext),
-        ], capacity: 3, pairCapacity: 2)
+        let small = EmissionCache(model: model, channels: corpus.cacheChannels, capacity: 3, pairCapacity: 2)
         for words in sentences.prefix(40) {
             small.beginSentence()
             let entries = words.map { small.entry($0, model: model) }
-            let cached = small.emissions(entries: entries, sentence: [[], [], []], model: model)
+            let cached = small.emissions(entries: entries, sentence: none, model: model)
             #expect(cached == model.emissions(pos.features(words.map(WordKeys.init))))
         }
         small.beginSentence()

@@ -28,8 +28,8 @@ import Testing
     }
 
     static let posFigures: [(String, Double)] = [
-        ("benchmarks/ud/gsd/id_gsd-ud-test.conllu", 0.922),
-        ("benchmarks/ud/csui/id_csui-ud-test.conllu", 0.957),
+        ("benchmarks/ud/gsd/id_gsd-ud-test.conllu", 0.921),
+        ("benchmarks/ud/csui/id_csui-ud-test.conllu", 0.959),
     ]
 
     @Test(.enabled(if: SharedData.available), arguments: posFigures)
@@ -41,9 +41,9 @@ import Testing
     }
 
     static let nameFigures: [(String, Double)] = [
-        ("benchmarks/ner/idner-news-2k/test.txt", 0.890),
-        ("benchmarks/ner/indonlu-nergrit/test_preprocess.txt", 0.722),
-        ("benchmarks/ner/indolem-nerui/test.01.tsv", 0.877),
+        ("benchmarks/ner/idner-news-2k/test.txt", 0.917),
+        ("benchmarks/ner/indonlu-nergrit/test_preprocess.txt", 0.717),
+        ("benchmarks/ner/indolem-nerui/test.01.tsv", 0.883),
     ]
 
     @Test(.enabled(if: SharedData.available), arguments: nameFigures)

@@ -112,7 +112,14 @@ import Testing
         phrases.add(["Lembaga", "Pangan", "Dunia"], to: "organisation")
         var lexicon = NameLexicon(phrases: phrases)
         lexicon.corpus.capitalisation.set("membuka", 1)
-        let tagger = NameTagger.train(sentences, pos: pos, lexicon: lexicon, options: TaggerTrainingTests.options)
+        // Word classes as a corpus would give them: given names, family
+        // names and towns each a class, the unseen "Rina", "Lestari" and
+        // "Depok" among them.
+        for w in ["Andi", "Siti", "Budi", "Dewi", "Joko", "Rina"] { lexicon.corpus.clusters.set(w, 7) }
+        for w in ["Wijaya", "Rahayu", "Santoso", "Sartika", "Susilo", "Lestari"] { lexicon.corpus.clusters.set(w, 8) }
+        for w in ["Bandung", "Medan", "Solo", "Garut", "Bogor", "Depok"] { lexicon.corpus.clusters.set(w, 9) }
+        let options = TrainingOptions(epochs: 12, bits: 18, pruneBelow: 0)
+        let tagger = NameTagger.train(sentences, pos: pos, lexicon: lexicon, options: options)
         let reloaded = try NameTagger(data: tagger.serialized())
         #expect(reloaded.serialized() == tagger.serialized())
         let unseen = ["Rina", "Lestari", "tiba", "di", "Depok", "."]

@@ -56,6 +56,33 @@ public enum TaggedCorpus {
         return out
     }
 
+    /// Reads the words and UPOS tags of a column file: a word a line,
+    /// its UPOS tag in the second column (split on spaces or tabs), a blank
+    /// line between sentences, as idner-news-2k gives the tags of an
+    /// automatic tagger beside its names. `input` names the file in errors.
+    public static func posColumns(_ text: String, input: String) throws -> [POSSentence] {
+        var out: [POSSentence] = []
+        var words: [String] = [], tags: [UPOS] = []
+        var lineNumber = 0
+        func flush() {
+            if !words.isEmpty { out.append(POSSentence(words: words, tags: tags)) }
+            words = []
+            tags = []
+        }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            lineNumber += 1
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.isEmpty || fields[0] == "-DOCSTART-" { flush(); continue }
+            guard fields.count >= 2, let tag = UPOS(rawValue: String(fields[1])) else {
+                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a line needs a word and a UPOS tag")
+            }
+            words.append(String(fields[0]))
+            tags.append(tag)
+        }
+        flush()
+        return out
+    }
+
     /// Reads a CoNLL-style BIO file: a word a line (word first, tag last,
     /// split on spaces or tabs), a blank line between sentences. Tags are
     /// `O`, `B-TYPE`, `I-TYPE` (also `E-`, `S-`, and a bare `TYPE` read as

@@ -48,6 +48,9 @@ struct Train: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs: Int?
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Train on these files (paths inside the shared folder; a file named twice is read twice) instead of the shipped model's.", valueName: "file"))
+    var data: [String] = []
+
     func validate() throws {
         guard ["id", "en"].contains(language) else {
             throw ValidationError("unknown language \(language): id or en")
@@ -67,7 +70,7 @@ struct Train: ParsableCommand {
         switch which {
         case .pos:
             let sentences = try TaggerTraining.posSentences(
-                english ? TaggerTraining.englishPOSTraining : TaggerTraining.posTraining, shared: shared)
+                !data.isEmpty ? data : english ? TaggerTraining.englishPOSTraining : TaggerTraining.posTraining, shared: shared)
             let tables = try TaggerTraining.corpusTables(
                 shared: shared, corpus: english ? TaggerTraining.englishCorpus : TaggerTraining.corpus)
             let tagger = POSTagger.train(sentences, corpus: tables, options: TaggerOptions.pos(epochs: epochs)) { epoch, accuracy in
@@ -82,7 +85,7 @@ struct Train: ParsableCommand {
         case .ner:
             let posURL = pos.map { URL(fileURLWithPath: $0) } ?? out.appendingPathComponent("pos.model")
             let posTagger = try POSTagger(contentsOf: posURL)
-            let sentences = try TaggerTraining.nameSentences(TaggerTraining.nameTraining, shared: shared)
+            let sentences = try TaggerTraining.nameSentences(data.isEmpty ? TaggerTraining.nameTraining : data, shared: shared)
             // The corpus tables are those of the part-of-speech model.
             let lexicon = NameLexicon(phrases: try TaggerTraining.phrases(.bundled), corpus: posTagger.corpus)
             let tagger = NameTagger.train(sentences, pos: posTagger, lexicon: lexicon, options: TaggerOptions.names(epochs: epochs)) { epoch, accuracy in

@@ -50,10 +50,15 @@ enum TaggerTraining {
     ]
     static let englishCorpus = "corpus/english-news.jsonl"
 
+    /// Sentences with UPOS tags: CoNLL-U files (`.conllu`), or column
+    /// files with the tag in the second column.
     static func posSentences(_ files: [String], shared: String) throws -> [POSSentence] {
         try files.flatMap { f in
             let url = URL(fileURLWithPath: shared).appendingPathComponent(f)
-            return try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: url.path) }
+            if url.pathExtension == "conllu" {
+                return try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: url.path) }
+            }
+            return try TaggedCorpus.read(url) { try TaggedCorpus.posColumns($0, input: url.path) }
         }
     }
 
