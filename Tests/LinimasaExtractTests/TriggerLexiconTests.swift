@@ -25,10 +25,8 @@ import Testing
         #expect(lexicon.cameo[rule.cameo] != nil, "\(rule.key) → \(rule.cameo)")
         for (code, _) in rule.codeWhen { #expect(lexicon.cameo[code] != nil) }
     }
-    // QuadClass follows GDELT's grouping of CAMEO roots.
+    // The table's QuadClass is the root's grouping.
     for (code, info) in lexicon.cameo {
-        let root = Int(code.prefix(2))!
-        let expected: QuadClass = root <= 5 ? .verbalCooperation : root <= 9 ? .materialCooperation : root <= 14 ? .verbalConflict : .materialConflict
-        #expect(info.quadClass == expected, "\(code)")
+        #expect(info.quadClass == code.quadClass, "\(code)")
     }
 }
