@@ -9,9 +9,11 @@
 ///   between word characters stays inside the word ("menakut-nakuti",
 ///   "Ma'ruf", "Jum’at", "COVID-19").
 /// - A currency prefix glued to a number is split off: "Rp1.000" → "Rp", "1.000".
-/// - Numbers take `.`, `,`, `/` and `:` between digits: "1.000", "2,5", "3/1",
-///   "11/10/2022", "20:00"; "(3/1)" is "(", "3/1", ")". A number glued to letters
-///   ("5G", "1990-an") is one word.
+/// - Numbers take `.`, `,`, `/`, `:` and `-` between digits: "1.000", "2,5", "3/1",
+///   "11/10/2022", "20:00", "2022-10-12", "2-2,5"; "(3/1)" is "(", "3/1", ")".
+///   A number glued to letters ("5G", "1990-an") is one word; a hyphen between
+///   letters and a number with separators is a dash ("WIB-10.00" is "WIB",
+///   "-", "10.00"), while "COVID-19" and "F-16" stay words.
 /// - A listed abbreviation keeps its dot ("dll.", "Prof.", "M.Si."); so do
 ///   dotted acronyms ("A.S.", "B.J.") and a capital initial followed by more text.
 /// - "http://…", "https://…", "www.…", bare domains with a known top-level
@@ -84,11 +86,15 @@ struct TokenScanner {
     }
 
     /// Length of an in-word joiner at `k` (hyphen, apostrophe, U+2019) that
-    /// is followed by a word character, or 0.
+    /// is followed by a word character, or 0. A hyphen before a number with
+    /// separators ("-10.00", "-3/1") is a dash, not a joiner.
     func joinerLength(at k: Int) -> Int {
         let b = text[k]
         let n: Int
-        if b == 0x2D || b == 0x27 {
+        if b == 0x2D {
+            if isSeparatedNumber(at: k + 1) { return 0 }
+            n = 1
+        } else if b == 0x27 {
             n = 1
         } else if b == 0xE2, k + 2 < hi, text[k + 1] == 0x80, text[k + 2] == 0x99 {
             n = 3
@@ -96,6 +102,15 @@ struct TokenScanner {
             return 0
         }
         return k + n < hi && wordCharLength(at: k + n) > 0 ? n : 0
+    }
+
+    /// Digits at `k` followed by a number separator and another digit.
+    func isSeparatedNumber(at k: Int) -> Bool {
+        var e = k
+        while e < hi, ByteText.isDigit(text[e]) { e += 1 }
+        guard e > k, e + 1 < hi, ByteText.isDigit(text[e + 1]) else { return false }
+        let c = text[e]
+        return c == 0x2E || c == 0x2C || c == 0x2F || c == 0x3A
     }
 
     /// End of the run of word characters and joiners starting at `k`; stops
@@ -142,7 +157,7 @@ struct TokenScanner {
         while e < hi, ByteText.isDigit(text[e]) { e += 1 }
         while e + 1 < hi, ByteText.isDigit(text[e + 1]) {
             let c = text[e]
-            guard c == 0x2E || c == 0x2C || c == 0x2F || c == 0x3A else { break }
+            guard c == 0x2E || c == 0x2C || c == 0x2F || c == 0x3A || c == 0x2D else { break }
             e += 1
             while e < hi, ByteText.isDigit(text[e]) { e += 1 }
         }

@@ -146,4 +146,47 @@ let sharedTagger = try! TemporalTagger()
         let found = sharedTagger.tag(text: "Pasar tutup kemarin.", dct: nil)
         #expect(try #require(found.first).value == "XXXX-XX-XX")
     }
+
+    // The rules read the shared tokenizer's tokens; a token that joins what
+    // the rules read in parts is seen as those parts.
+    @Test(arguments: [
+        TimexCase("Mode itu populer pada 1970-an di kota.", "2022-10-13", "1970-an", .date, "197"),
+        TimexCase("Laba triwulan II-2019 turun tajam.", "2022-10-13", "triwulan II-2019", .date, "2019-Q2"),
+        TimexCase("Ekspor naik pada kuartal ke-2 tahun 2021.", "2022-10-13", "kuartal ke-2 tahun 2021", .date, "2021-Q2"),
+        TimexCase("Berkas itu bertanggal 2021-07-15 menurut panitera.", "2022-10-13", "2021-07-15", .date, "2021-07-15"),
+    ])
+    func readsJoinedTokensInParts(_ c: TimexCase) throws {
+        let found = sharedTagger.tag(text: c.sentence, dct: day(c.dct))
+        let x = try #require(found.first { $0.text == c.text }, "found: \(found.map(\.text))")
+        #expect(x.value == c.value)
+    }
+
+    @Test func aDashBeforeAClockTimeSeparatesTwoTimes() {
+        let found = sharedTagger.tag(text: "Loket buka pukul 08.00 WITA-16.30 WITA setiap hari.", dct: day("2022-10-13"))
+        #expect(found.map(\.value).contains("2022-10-13T08:00"))
+        #expect(found.map(\.text).contains("16.30 WITA"))
+    }
+
+    @Test func aDateInsideAnAddressIsNotATimeExpression() {
+        let found = sharedTagger.tag(text: "Baca di https://contoh.id/berita/2021/03/09/banjir-surut ya.", dct: day("2022-10-13"))
+        #expect(found.isEmpty, "found: \(found.map(\.text))")
+    }
+
+    @Test func anEnglishMonthAbbreviationTakesItsDot() throws {
+        let tagger = try TemporalTagger(profile: .english())
+        let x = try #require(tagger.tag(text: "The vote was held on Oct. 19, 1987 in the capital.", dct: day("1987-10-21")).first)
+        #expect(x.text == "Oct. 19, 1987")
+        #expect(x.value == "1987-10-19")
+    }
+
+    /// Extraction tags the analysed tokens; the result is what tagging the
+    /// text by its sentences gives.
+    @Test func extractionTagsTheAnalysedTokens() {
+        let text = "Kapal itu berlabuh Senin (3/1) pukul 07.30 WIB.\nRapat berikutnya digelar pekan depan di Ambon."
+        let x = extract(text, published: "2022-01-04")
+        let direct = sharedTagger.tag(x.document)
+        #expect(x.timexes == direct)
+        #expect(x.timexes.map(\.text) == ["Senin (3/1) pukul 07.30 WIB", "pekan depan"])
+        #expect(x.sentences.flatMap(\.timexes).count == 2)
+    }
 }

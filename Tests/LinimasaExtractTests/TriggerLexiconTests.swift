@@ -1,3 +1,4 @@
+import Foundation
 @testable import LinimasaExtract
 import LinimasaLanguage
 import LinimasaModel
@@ -25,10 +26,31 @@ import Testing
         #expect(lexicon.cameo[rule.cameo] != nil, "\(rule.key) → \(rule.cameo)")
         for (code, _) in rule.codeWhen { #expect(lexicon.cameo[code] != nil) }
     }
-    // QuadClass follows GDELT's grouping of CAMEO roots.
+    // The table's QuadClass is the root's grouping.
     for (code, info) in lexicon.cameo {
-        let root = Int(code.prefix(2))!
-        let expected: QuadClass = root <= 5 ? .verbalCooperation : root <= 9 ? .materialCooperation : root <= 14 ? .verbalConflict : .materialConflict
-        #expect(info.quadClass == expected, "\(code)")
+        #expect(info.quadClass == code.quadClass, "\(code)")
+    }
+}
+
+/// A code in the trigger table that is not a CAMEO code stops loading with
+/// an error that names the file and the line.
+@Test func aBadCodeInTheTriggerTableNamesFileAndLine() throws {
+    let fixture = try velishProfile().data.url("")
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-badcode-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: copy) }
+    try FileManager.default.copyItem(at: fixture, to: copy)
+    let triggers = copy.appendingPathComponent("vl/events/triggers.tsv")
+    var lines = try String(contentsOf: triggers, encoding: .utf8).components(separatedBy: "\n")
+    let row = try #require(lines.firstIndex { !$0.hasPrefix("#") && $0.contains("\t") })
+    var fields = lines[row].components(separatedBy: "\t")
+    fields[1] = "2x0"
+    lines[row] = fields.joined(separator: "\t")
+    try lines.joined(separator: "\n").write(to: triggers, atomically: true, encoding: .utf8)
+    let data = LanguageData(directory: copy)
+    let profile = LanguageProfile(code: "vl", data: data, words: try FunctionWords(table: "vl/words.tsv", data: data)) { _, roots in
+        VelishMorphology(roots: Set(roots))
+    }
+    #expect(throws: CAMEOCodeError(text: "2x0", file: "vl/events/triggers.tsv", line: row + 1)) {
+        _ = try EventLexicon(profile: profile)
     }
 }

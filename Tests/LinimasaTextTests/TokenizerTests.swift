@@ -47,6 +47,11 @@ struct TokenCase: CustomTestStringConvertible, Sendable {
         TokenCase("Rp1.000 dan Rp 2,5 triliun", [("Rp", .word), ("1.000", .number), ("dan", .word), ("Rp", .word), ("2,5", .number), ("triliun", .word)]),
         TokenCase("naik 50% pada 2022.", [("naik", .word), ("50", .number), ("%", .symbol), ("pada", .word), ("2022", .number), (".", .punctuation)]),
         TokenCase("US$5 dan 1.000.000,-", [("US", .word), ("$", .symbol), ("5", .number), ("dan", .word), ("1.000.000", .number), (",", .punctuation), ("-", .punctuation)]),
+        // A hyphen between digits is a separator: dates, ranges.
+        TokenCase("rilis 2021-07-15 naik 3-4,5 persen", [("rilis", .word), ("2021-07-15", .number), ("naik", .word), ("3-4,5", .number), ("persen", .word)]),
+        // A hyphen before a number with separators is a dash; before plain digits it joins a word.
+        TokenCase("buka 08.00 WITA-16.30 WITA", [("buka", .word), ("08.00", .number), ("WITA", .word), ("-", .punctuation), ("16.30", .number), ("WITA", .word)]),
+        TokenCase("jet F-35 dan ke-7", [("jet", .word), ("F-35", .word), ("dan", .word), ("ke-7", .word)]),
     ])
     func numbers(_ c: TokenCase) {
         #expect(tokens(c.text) == c.expected)

@@ -50,16 +50,16 @@ public struct ActorRecognizer: Sendable {
         for e in gazetteer.entries { for phrase in e.notWithin { nonActors.add(phrase, true) } }
         self.nonActors = nonActors
         var heads = PhraseIndex<Bool>()
-        for row in try TSV.load(profile.url("gazetteer/organisation-heads.tsv")) { heads.add(row[0], true) }
+        for row in try profile.data.table(profile.path("gazetteer/organisation-heads.tsv"), minimumFields: 1) { heads.add(row[0], true) }
         self.organisationHeads = heads
         var titles = PhraseIndex<TitleInfo>()
-        for row in try TSV.load(profile.url("gazetteer/titles.tsv")) where row.count >= 2 {
-            let office = row.count >= 3 && !row[2].isEmpty && row[2] != "-" ? row[2] : nil
+        for row in try profile.data.table(profile.path("gazetteer/titles.tsv"), minimumFields: 1) where row.fields.count >= 2 {
+            let office = row.fields.count >= 3 && !row[2].isEmpty && row[2] != "-" ? row[2] : nil
             titles.add(row[0], TitleInfo(title: row[0], role: Role(rawValue: row[1]), office: office))
         }
         self.titles = titles
         var institutions = PhraseIndex<LinimasaModel.ActorKind>()
-        for row in try TSV.load(profile.url("gazetteer/institutions.tsv")) where row.count >= 2 {
+        for row in try profile.data.table(profile.path("gazetteer/institutions.tsv"), minimumFields: 1) where row.fields.count >= 2 {
             institutions.add(row[0], row[1] == "military" ? .military : .government)
         }
         self.institutions = institutions
@@ -116,18 +116,6 @@ public struct ActorRecognizer: Sendable {
         case .military: return .military
         case .government: return .government
         case .person: return .person
-        }
-    }
-}
-
-/// Reads a tab-separated resource: `#` comments and blank lines skipped.
-enum TSV {
-    static func load(_ url: URL) throws -> [[String]] {
-        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
         }
     }
 }

@@ -53,7 +53,7 @@ extension DocumentActors {
             end += l
         }
         let name = t[i..<end].map(\.text).joined(separator: " ")
-        let a = Actor(id: "org:" + DocumentActors.slug(name), name: name, kind: .organisation, country: country)
+        let a = Actor(id: ActorID(kind: .org, slug: DocumentActors.slug(name)).text, name: name, kind: .organisation, country: country)
         register(a)
         return ActorRef(tokens: i..<end, actorID: a.id, rule: "organisation-name")
     }
@@ -80,7 +80,7 @@ extension DocumentActors {
         let name = DocumentActors.joinedName(t, run)
         let acronym = run.count == 1 && t[i].text.count >= 3 && t[i].text == t[i].text.uppercased()
         let kind: LinimasaModel.ActorKind = acronym ? .organisation : .person
-        let a = Actor(id: (kind == .person ? "person:" : "org:") + DocumentActors.slug(name), name: name, kind: kind)
+        let a = Actor(id: ActorID(kind: kind == .person ? .person : .org, slug: DocumentActors.slug(name)).text, name: name, kind: kind)
         register(a)
         if kind == .person { rememberNames(of: a) }
         return ActorRef(tokens: run, actorID: a.id, rule: "speaker-name")
@@ -113,7 +113,7 @@ extension DocumentActors {
             country = c.id
         }
         let kind: LinimasaModel.ActorKind = span.kind == .person ? .person : .organisation
-        let a = Actor(id: (kind == .person ? "person:" : "org:") + DocumentActors.slug(name), name: name, kind: kind, country: country)
+        let a = Actor(id: ActorID(kind: kind == .person ? .person : .org, slug: DocumentActors.slug(name)).text, name: name, kind: kind, country: country)
         register(a)
         if kind == .person { rememberNames(of: a) }
         return ActorRef(tokens: i..<end, actorID: a.id, rule: "tagged-name")

@@ -260,7 +260,7 @@ struct DocumentActors {
         let country = scope.map { $0.kind == .country ? $0.id : ($0.country ?? $0.id) }
         // The title as the article writes it: "Juru bicara Kementerian Luar Negeri Malaysia".
         let role = written.replacingOccurrences(of: " ( ", with: " (").replacingOccurrences(of: " )", with: ")")
-        let a = Actor(id: "person:" + DocumentActors.slug(fullName), name: fullName, kind: .person,
+        let a = Actor(id: ActorID(kind: .person, slug: DocumentActors.slug(fullName)).text, name: fullName, kind: .person,
                       country: country, role: role, aliases: [],
                       affiliation: scope.flatMap { $0.kind == .country ? nil : $0.id })
         register(a)

@@ -1,4 +1,5 @@
 import LinimasaLanguage
+import LinimasaModel
 
 /// How an actor mention becomes named-entity predictions.
 ///
@@ -37,7 +38,7 @@ extension ActorRecognizer {
     /// The label of a written name of actor `actorID`.
     func label(actorID: String, surface: ArraySlice<WordToken>) -> NERLabel? {
         guard let e = gazetteer.entry(id: actorID) else {
-            return actorID.hasPrefix("person:") ? .PER : nil
+            return ActorID(actorID).isPerson ? .PER : nil
         }
         return label(entry: e, surface: surface)
     }

@@ -125,7 +125,7 @@ extension EventExtractor {
                 h.target = b
                 how += "; \(why)"
                 state.lastPair = (a, b)
-            } else if h.source == nil, h.target == nil, EventExtractor.reciprocalRoots.contains(h.cameo.prefix(2)),
+            } else if h.source == nil, h.target == nil, EventExtractor.reciprocalRoots.contains(h.cameo.root),
                       let (a, b) = state.lastPair {
                 // An act between two that names neither: the pair the article is about.
                 h.source = a
@@ -134,7 +134,7 @@ extension EventExtractor {
             }
             h.rules.append("roles: \(how)")
             // The quoted "kami" stands for a speaker not yet known: never remembered as one.
-            if h.rule.cls == .speech || (h.rule.cls == .statement && h.cameo.hasPrefix("01")), let s = h.source,
+            if h.rule.cls == .speech || (h.rule.cls == .statement && h.cameo.root == "01"), let s = h.source,
                s != DocumentActors.speaker {
                 state.lastSpeaker = s
             }
@@ -146,7 +146,7 @@ extension EventExtractor {
     /// CAMEO roots of acts two parties do together (intents, talks,
     /// diplomatic and material cooperation, yielding): named together, the
     /// first is the source and the second the target.
-    static let reciprocalRoots: Set<Substring> = ["03", "04", "05", "06", "08"]
+    static let reciprocalRoots: Set<String> = ["03", "04", "05", "06", "08"]
 
     /// Whether a place after the trigger ("di Istanbul, Turki") is only where
     /// the act happened: for every act but material conflict, where the
@@ -160,7 +160,7 @@ extension EventExtractor {
     /// subject ("Indonesia dan Malaysia sepakat") of a reciprocal act.
     func pair(_ h: TriggerHit, _ i: Int, src: ActorRef?, tgt: ActorRef?, _ v: SentenceView) -> (String, String, String)? {
         let t = v.t
-        let reciprocal = EventExtractor.reciprocalRoots.contains(h.cameo.prefix(2))
+        let reciprocal = EventExtractor.reciprocalRoots.contains(h.cameo.root)
         if reciprocal {
             // "perundingan antara Rusia dan Ukraina": the pair, whoever hosts.
             var k = i + 1

@@ -9,7 +9,7 @@ extension EventExtractor {
     /// Folds and drops hits so that one act gives one event.
     func suppress(_ hits: inout [TriggerHit], _ v: SentenceView, _ actors: [String: Actor]) {
         let t = v.t
-        func root(_ h: TriggerHit) -> String { String(h.cameo.prefix(2)) }
+        func root(_ h: TriggerHit) -> String { h.cameo.root }
         func words(_ a: Int, _ b: Int) -> Int { (min(a, b) + 1..<max(a, b)).filter { t[$0].isWord }.count }
 
         // 1. Reported speech: what is inside the quote is the statement's content.
@@ -100,7 +100,7 @@ extension EventExtractor {
             hits[n].dropped = true
         }
         // 7. What is said in a call or meeting is said to its other party.
-        if let meeting = hits.first(where: { !$0.dropped && $0.cameo.hasPrefix("04") && $0.target != nil }) {
+        if let meeting = hits.first(where: { !$0.dropped && $0.cameo.root == "04" && $0.target != nil }) {
             for n in hits.indices where !hits[n].dropped && hits[n].target == nil && hits[n].rule.cls != .material
                 && SentenceView.related(hits[n].source, meeting.source, actors) {
                 hits[n].target = meeting.target

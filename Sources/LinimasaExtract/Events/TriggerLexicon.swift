@@ -18,7 +18,7 @@ enum TriggerClass: String, Sendable {
 /// One row of `id/events/triggers.tsv`.
 struct TriggerRule: Sendable {
     var key: String
-    var cameo: String
+    var cameo: CAMEOCode
     var cls: TriggerClass
     var near: Set<String> = []
     var around: Set<String> = []
@@ -26,7 +26,7 @@ struct TriggerRule: Sendable {
     var prev: Set<String> = []
     var forms: Set<String> = []
     /// Alternative codes when one of their words is near.
-    var codeWhen: [(String, Set<String>)] = []
+    var codeWhen: [(CAMEOCode, Set<String>)] = []
     /// How roles are read off the clause (`roles=` condition).
     var roles: RoleReading = .normal
     var example: String
@@ -53,30 +53,29 @@ struct CAMEOInfo: Sendable {
 /// The trigger lexicon and the CAMEO table, loaded from language data.
 struct EventLexicon: Sendable {
     var triggers: [String: [TriggerRule]] = [:]
-    var cameo: [String: CAMEOInfo] = [:]
+    var cameo: [CAMEOCode: CAMEOInfo] = [:]
 
     init(profile: LanguageProfile) throws {
         let cameoFile = profile.path("events/cameo.tsv"), triggerFile = profile.path("events/triggers.tsv")
-        for row in try TSV.load(profile.data.url(cameoFile)) where row.count >= 5 {
+        for row in try profile.data.table(cameoFile, minimumFields: 1) where row.fields.count >= 5 {
+            let code = try CAMEOCode(parsing: row[0], file: cameoFile, line: row.line)
             guard let q = Int(row[2]).flatMap(QuadClass.init(rawValue:)), let g = Double(row[3]) else {
-                throw LexiconError(file: cameoFile, message: "bad row \(row)")
+                throw LanguageDataError(path: cameoFile, line: row.line, reason: "bad row \(row.fields)")
             }
-            cameo[row[0]] = CAMEOInfo(name: row[1], quadClass: q, goldstein: g, plover: row[4])
+            cameo[code] = CAMEOInfo(name: row[1], quadClass: q, goldstein: g, plover: row[4])
         }
-        for row in try TSV.load(profile.data.url(triggerFile)) {
-            guard row.count >= 5, let cls = TriggerClass(rawValue: row[2]) else {
-                throw LexiconError(file: triggerFile, message: "bad row \(row)")
+        for row in try profile.data.table(triggerFile, minimumFields: 1) {
+            func fail(_ reason: String) -> LanguageDataError {
+                LanguageDataError(path: triggerFile, line: row.line, reason: reason)
             }
-            var rule = TriggerRule(key: row[0], cameo: row[1], cls: cls, example: row[4])
-            guard cameo[rule.cameo] != nil else {
-                throw LexiconError(file: triggerFile, message: "\(row[0]): unknown CAMEO code \(rule.cameo)")
-            }
+            guard row.fields.count >= 5, let cls = TriggerClass(rawValue: row[2]) else { throw fail("bad row \(row.fields)") }
+            let code = try CAMEOCode(parsing: row[1], file: triggerFile, line: row.line)
+            var rule = TriggerRule(key: row[0], cameo: code, cls: cls, example: row[4])
+            guard cameo[rule.cameo] != nil else { throw fail("\(row[0]): unknown CAMEO code \(rule.cameo)") }
             if row[3] != "-" {
                 for condition in row[3].split(separator: ";") {
                     let parts = condition.split(separator: "=", maxSplits: 1).map(String.init)
-                    guard parts.count == 2 else {
-                        throw LexiconError(file: triggerFile, message: "\(row[0]): bad condition \(condition)")
-                    }
+                    guard parts.count == 2 else { throw fail("\(row[0]): bad condition \(condition)") }
                     let words = Set(parts[1].split(separator: "|").map(String.init))
                     switch parts[0] {
                     case "near": rule.near = words
@@ -85,18 +84,16 @@ struct EventLexicon: Sendable {
                     case "prev": rule.prev = words
                     case "form": rule.forms = words
                     case "roles":
-                        guard let r = RoleReading(rawValue: parts[1]) else {
-                            throw LexiconError(file: triggerFile, message: "\(row[0]): unknown roles \(parts[1])")
-                        }
+                        guard let r = RoleReading(rawValue: parts[1]) else { throw fail("\(row[0]): unknown roles \(parts[1])") }
                         rule.roles = r
                     case "code":
                         let codeParts = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
-                        guard codeParts.count == 2, cameo[codeParts[0]] != nil else {
-                            throw LexiconError(file: triggerFile, message: "\(row[0]): bad code condition")
-                        }
-                        rule.codeWhen.append((codeParts[0], Set(codeParts[1].split(separator: "|").map(String.init))))
+                        guard codeParts.count == 2 else { throw fail("\(row[0]): bad code condition") }
+                        let alternative = try CAMEOCode(parsing: codeParts[0], file: triggerFile, line: row.line)
+                        guard cameo[alternative] != nil else { throw fail("\(row[0]): bad code condition") }
+                        rule.codeWhen.append((alternative, Set(codeParts[1].split(separator: "|").map(String.init))))
                     default:
-                        throw LexiconError(file: triggerFile, message: "\(row[0]): unknown condition \(parts[0])")
+                        throw fail("\(row[0]): unknown condition \(parts[0])")
                     }
                 }
             }
@@ -108,8 +105,3 @@ struct EventLexicon: Sendable {
     var roots: [String] { Array(triggers.keys) }
 }
 
-struct LexiconError: Error, CustomStringConvertible {
-    var file: String
-    var message: String
-    var description: String { "\(file): \(message)" }
-}

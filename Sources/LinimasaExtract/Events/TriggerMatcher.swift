@@ -5,7 +5,7 @@ import LinimasaText
 struct TriggerHit {
     var token: Int
     var rule: TriggerRule
-    var cameo: String
+    var cameo: CAMEOCode
     var shape: WordShape
     var rules: [String]
     /// Set when a later rule folds this hit into another or drops it.
@@ -15,7 +15,7 @@ struct TriggerHit {
     var target: String?
 
     /// A saying-verb or a statement: its report is asserted whatever it announces.
-    var isSaying: Bool { rule.cls == .speech || (rule.cls == .statement && cameo.hasPrefix("01")) }
+    var isSaying: Bool { rule.cls == .speech || (rule.cls == .statement && cameo.root == "01") }
 }
 
 extension EventExtractor {
@@ -45,7 +45,7 @@ extension EventExtractor {
     }
 
     /// Whether a rule's conditions hold at token `i`; the reason when they do.
-    func check(_ rule: TriggerRule, _ t: [WordToken], _ i: Int, _ shape: WordShape) -> (String, String)? {
+    func check(_ rule: TriggerRule, _ t: [WordToken], _ i: Int, _ shape: WordShape) -> (CAMEOCode, String)? {
         var why = ["\(t[i].text)"]
         if !rule.forms.isEmpty {
             let ok = rule.forms.contains { form in
@@ -95,7 +95,7 @@ extension EventExtractor {
     /// minggu depan" after "mengadakan latihan militer"): an anaphoric noun,
     /// or a verb that holds the event, or a date in the clause.
     func secondChance(_ rule: TriggerRule, _ s: AnalyzedSentence, _ i: Int, _ shape: WordShape,
-                      _ documentKeys: Set<String>) -> (String, String)? {
+                      _ documentKeys: Set<String>) -> (CAMEOCode, String)? {
         guard !rule.around.isEmpty || !rule.near.isEmpty, documentKeys.contains(rule.key),
               shape == .noun || shape == .bare else { return nil }
         let t = s.tokens

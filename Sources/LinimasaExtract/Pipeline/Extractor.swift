@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
         let dct = document.published?.date
         var sentences = analyzer.analyze(document)
         let found = actors.recognize(&sentences, dct: dct)
-        let timexes = temporal.tag(text: document.text, sentences: document.sentences.map(\.span), dct: dct)
+        let timexes = temporal.tag(text: document.text, analyzed: sentences, dct: dct)
         attach(timexes, to: &sentences)
         let events = self.events.extract(documentID: document.id, sentences: sentences, actors: found, dct: dct)
         return DocumentExtraction(

@@ -1,5 +1,6 @@
 import LinimasaLanguage
 import LinimasaModel
+import LinimasaText
 
 /// Finds and normalises time expressions in Indonesian (and English) news
 /// text, TimeML TIMEX3 style, against the document creation time (DCT).
@@ -22,8 +23,9 @@ import LinimasaModel
 /// clock time or part of the day, and a trailing "lalu"/"kemarin" are one
 /// extent; count qualifiers ("sekitar", "hampir") and "pukul" are inside.
 ///
-/// Tagging is one pass over the UTF-8 bytes to tokenise, then keyed
-/// dictionary lookups per token; no regular expressions.
+/// The rules read the tokens of the shared `Tokenizer` (in extraction, the
+/// very tokens `SentenceAnalyzer` made; see `TimexToken` for how a token is
+/// seen), then keyed dictionary lookups per token; no regular expressions.
 public struct TemporalTagger: Sendable {
     let lexicon: TemporalLexicon
 
@@ -44,11 +46,56 @@ public struct TemporalTagger: Sendable {
     /// it their values keep `X` placeholders.
     public func tag(text: String, sentences: [TextSpan], dct: CalendarDate?) -> [TimeExpression] {
         let bytes = Array(text.utf8)
-        let offsets = UTF8Offsets(bytes)
         let bounds = Self.byteBoundaries(bytes, sentences.flatMap { [$0.start, $0.end] })
-        let tokens = TimexTokenizer.tokenize(bytes, sentenceStarts: bounds)
+        var tokens: [TimexToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        for (region, lo) in bounds.enumerated() {
+            let hi = region + 1 < bounds.count ? bounds[region + 1] : bytes.count
+            append(Tokenizer.tokenize(bytes, range: lo..<hi), of: bytes, region: region, to: &tokens)
+        }
+        return run(tokens, bytes, dct)
+    }
+
+    /// The time expressions of a document whose sentences `SentenceAnalyzer`
+    /// has tokenised: the rules read those tokens, each sentence a region;
+    /// text between sentences (rarely more than spaces) is a region of its own.
+    func tag(text: String, analyzed sentences: [AnalyzedSentence], dct: CalendarDate?) -> [TimeExpression] {
+        let bytes = Array(text.utf8)
+        let byteOf = ByteIndex(bytes: bytes, offsets: UTF8Offsets(bytes))
+        var tokens: [TimexToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var region = 0, cursor = 0
+        for s in sentences {
+            let lo = byteOf.byte(ofScalar: s.sentence.span.start), hi = byteOf.byte(ofScalar: s.sentence.span.end)
+            if lo > cursor {
+                append(Tokenizer.tokenize(bytes, range: cursor..<lo), of: bytes, region: region, to: &tokens)
+                region += 1
+            }
+            for t in s.tokens {
+                TimexToken.append(t.bytes, t.kind, text: t.text, lower: t.lower, sentence: region, to: &tokens)
+            }
+            region += 1
+            cursor = max(cursor, hi)
+        }
+        if cursor < bytes.count {
+            append(Tokenizer.tokenize(bytes, range: cursor..<bytes.count), of: bytes, region: region, to: &tokens)
+        }
+        return run(tokens, bytes, dct)
+    }
+
+    private func append(_ shared: [Token], of bytes: [UInt8], region: Int, to tokens: inout [TimexToken]) {
+        for t in shared {
+            let text = String(decoding: bytes[t.range], as: UTF8.self)
+            TimexToken.append(t.range, t.kind, text: text, lower: text.lowercased(), sentence: region, to: &tokens)
+        }
+    }
+
+    private func run(_ tokens: [TimexToken], _ bytes: [UInt8], _ dct: CalendarDate?) -> [TimeExpression] {
         var scanner = TimexScanner(tokens: tokens, lexicon: lexicon, dct: dct)
-        return scanner.run().map { m in
+        let matches = scanner.run()
+        guard !matches.isEmpty else { return [] }
+        let offsets = UTF8Offsets(bytes)
+        return matches.map { m in
             let start = tokens[m.first].start, end = tokens[m.end - 1].end
             return TimeExpression(span: offsets.span(ofBytes: start..<end),
                                   text: String(decoding: bytes[start..<end], as: UTF8.self),

@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 
 /// The on-disk shape of one JSON Lines record, shared by every gazetteer
 /// file. Only the loader sees it; callers get `GazetteerEntry`.
@@ -48,7 +49,7 @@ extension GazetteerRecord {
         guard let kind = ActorKind(rawValue: kind) else {
             throw .init("unknown kind \"\(kind)\" for \(id)")
         }
-        if kind == .person, !id.hasPrefix("person:") {
+        if kind == .person, !ActorID(id).isPerson {
             throw .init("person id \(id) does not start with \"person:\"")
         }
         var spells: [RoleSpell] = []
