@@ -77,6 +77,10 @@ extension TimexScanner {
     /// "12/10/2022", "12-10-2022", "12/10/22", "2022-10-12", and "3/1"
     /// inside parentheses. Day before month, always.
     func numericDate(_ i: Int, _ s: Int) -> TimexMatch? {
+        if let (d, m, y, e) = spacedNumericDate(i, s) {
+            guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+            return extendDay(i, e, s, date, "date-numeric-spaced")
+        }
         guard let k = tok(i, s), k.kind == .number, let (d, m, y) = Self.splitNumericDate(k.lower) else { return nil }
         if let y {
             guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
@@ -85,6 +89,16 @@ extension TimexScanner {
         guard isPunct(i - 1, s, "("), isPunct(i + 1, s, ")"), CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
         return make(i, i + 1, .date, placeDayMonth(d, m, weekday: nil, future: nil).map(NormalizedDate.day),
                     "date-numeric-day-month")
+    }
+
+    /// "30 / 11 / 2017": a day, month and year written apart with spaced
+    /// slashes (as scrapers leave them): day, month, year and end.
+    func spacedNumericDate(_ i: Int, _ s: Int) -> (Int, Int, Int, Int)? {
+        guard let d = dayOfMonth(i, s), isPunct(i + 1, s, "/"),
+              let k = tok(i + 2, s), k.kind == .number, k.lower.count <= 2, let m = Int(k.lower), (1...12).contains(m),
+              isPunct(i + 3, s, "/"), let y = tok(i + 4, s), y.kind == .number, let yv = Int(y.lower),
+              y.lower.count == 4 || y.lower.count == 2 else { return nil }
+        return (d, m, y.lower.count == 2 ? 2000 + yv : yv, i + 5)
     }
 
     /// Splits "dd/mm/yyyy", "dd-mm-yyyy", "dd/mm/yy", "yyyy-mm-dd" or "dd/mm".

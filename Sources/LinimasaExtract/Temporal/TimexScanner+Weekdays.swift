@@ -22,6 +22,9 @@ extension TimexScanner {
                 ?? placeDayMonth(d, m, weekday: wd, future: nil)
             return extendDay(i, p + 3, s, date, "date-weekday-numeric")
         }
+        if isPunct(p, s, "("), let (d, m, y, e) = spacedNumericDate(p + 1, s), isPunct(e, s, ")") {
+            return extendDay(i, e + 1, s, CalendarDate(year: y, month: m, day: d), "date-weekday-numeric-spaced")
+        }
         if let d = dayOfMonth(p, s), let (m, e) = monthName(p + 1, s) {
             if let y = fourDigitYear(e, s), let date = CalendarDate(year: y, month: m, day: d) {
                 return extendDay(i, e + 1, s, date, "date-weekday-day-month-year")
