@@ -156,4 +156,19 @@ import Testing
         let e = try event(x, root: "11", trigger: "Kecam")
         #expect(x.country(e.sourceID) == "JOR")
     }
+
+    @Test func aPurposeClauseActsForTheSubjectNotTheObject() throws {
+        // "memanggil duta besar X untuk memprotes": the caller protests, not X.
+        let x = extract("Kementerian Luar Negeri Kenya memanggil duta besar Uganda di Nairobi pada Selasa untuk memprotes penahanan nelayan.",
+                        published: "2024-04-03")
+        let e = try event(x, root: "11", trigger: "memprotes")
+        #expect(x.country(e.sourceID) == "KEN")
+    }
+
+    @Test func aVerbThatHandsTheActToItsObjectKeepsTheObjectAsDoer() throws {
+        // "membantu X untuk menyerang": X attacks, helped.
+        let x = extract("Amerika Serikat membantu Filipina untuk menyerang kelompok militan di Mindanao.", published: "2024-04-03")
+        let e = try event(x, root: "19", trigger: "menyerang")
+        #expect(x.country(e.sourceID) == "PHL")
+    }
 }

@@ -104,20 +104,43 @@ struct SentenceView {
     func subject(before i: Int) -> ActorRef? {
         var k = i - 1
         var verb = i
+        // A chain opened by a purpose marker ("memanggil duta besar X untuk
+        // memprotes"): the actor before the marker is the previous verb's
+        // object, and that verb's subject acts, unless the verb hands the act
+        // to its object ("mendesak X untuk mundur").
+        var purpose = false
+        var marker = i
+        var object: ActorRef?
         while k >= 0 {
             let w = t[k]
             // Quote marks are passed: `Blinken "menggarisbawahi komitmen …"`.
             if w.kind == .quote { k -= 1; continue }
             if functionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
+            if !purpose, object == nil, functionWords.purposeMarkers.contains(w.key), (k + 1..<verb).allSatisfy(isPreverbal) {
+                purpose = true
+                marker = k
+                k -= 1
+                continue
+            }
             if let r = actor(at: k) {
-                if canBeSubject(r), subjectGap(r.tokens.upperBound, verb) { return r }
+                if purpose {
+                    if object == nil, canBeSubject(r), subjectGap(r.tokens.upperBound, marker) { object = r }
+                } else if canBeSubject(r), subjectGap(r.tokens.upperBound, verb) {
+                    return r
+                }
                 k = r.tokens.lowerBound - 1
                 continue
             }
-            if isVerb(k) { verb = k }
+            if isVerb(k) {
+                if purpose {
+                    if object != nil, functionWords.controlRoots.contains(t[k].root) { return object }
+                    purpose = false
+                }
+                verb = k
+            }
             k -= 1
         }
-        return nil
+        return purpose ? object : nil
     }
 
     /// An actor in subject position after token `i`, and its verb: for an

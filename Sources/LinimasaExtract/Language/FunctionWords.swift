@@ -116,6 +116,14 @@ public struct FunctionWords: Sendable {
     /// body the sentence before named ("It said …").
     public var bodyPronouns: Set<String> = []
 
+    /// Words that open a purpose clause before its verb ("untuk memprotes"):
+    /// the verb's subject is the subject of the verb before them, not that
+    /// verb's object.
+    public var purposeMarkers: Set<String> = []
+    /// Roots of verbs whose object is the doer of the purpose clause after
+    /// it ("mendesak Rusia untuk mundur": Russia withdraws).
+    public var controlRoots: Set<String> = []
+
     public init() {}
 
     /// The classes by their names in a function-word table.
@@ -140,7 +148,7 @@ public struct FunctionWords: Sendable {
         "locatives": \.locatives, "proximity": \.proximity, "documentNouns": \.documentNouns, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
-        "bodyPronouns": \.bodyPronouns,
+        "bodyPronouns": \.bodyPronouns, "purposeMarkers": \.purposeMarkers, "controlRoots": \.controlRoots,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

@@ -100,6 +100,13 @@ extension FunctionWords {
             "agar", "supaya", "sehingga", "menurut", "seandainya",
         ]
         w.subjectBarriers = ["bahwa"]
+        // "memanggil duta besar X untuk memprotes": the caller protests.
+        w.purposeMarkers = ["untuk", "guna", "demi"]
+        // "mendesak X untuk mundur", "mengundang X untuk berkunjung": X acts.
+        w.controlRoots = [
+            "minta", "desak", "seru", "imbau", "perintah", "ajak", "paksa", "dorong", "undang", "izin",
+            "larang", "bantu", "suruh", "instruksi", "tekan", "izinkan", "dukung", "latih",
+        ]
         // "menuntut agar …".
         w.complementOpeners = ["agar", "supaya", "untuk"]
         w.coordinators = ["dan", "serta"]
