@@ -15,6 +15,15 @@ import Testing
         Set([x.country(e.sourceID), x.country(e.targetID)].compactMap { $0 })
     }
 
+    /// A quoted passive whose subject the name tagger reads as a name that
+    /// runs into the verb: the fronted-phrase check must not build a range
+    /// that ends before it starts (this trapped on a corpus article).
+    @Test func aQuotedPassiveBeforeKataIsTheSpeakersStatement() throws {
+        let x = extract("\"Terlapor RK dilaporkan dengan Pasal 27 dan 28 (UU ITE),\" kata Rudi Hartono.", published: "2024-03-05")
+        let e = try event(x, root: "01", trigger: "kata")
+        #expect(e.sourceID == "person:rudi-hartono")
+    }
+
     @Test func aCoordinatedSubjectOfAnAgreementGivesBothParties() throws {
         let x = extract("Vietnam dan Filipina sepakat memperluas patroli bersama di laut.", published: "2024-04-02")
         let e = try event(x, root: "0", trigger: "sepakat")

@@ -86,7 +86,7 @@ extension EventExtractor {
                 // the verb (otherwise the comma more likely closes the clause, as
                 // before an English "…, the military said").
                 if src == nil, !(0..<i).contains(where: { [.noun, .propn, .pron].contains(t[$0].pos) }),
-                   let (main, _) = v.subject(after: i),
+                   let (main, _) = v.subject(after: i), main.tokens.lowerBound > i + 1,
                    (i + 1..<main.tokens.lowerBound).contains(where: { t[$0].text == "," }),
                    !(i + 1..<main.tokens.lowerBound).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
                     src = main
