@@ -29,31 +29,18 @@ public enum TaggedCorpus {
     /// lines (`3-4`) and empty nodes (`5.1`) are skipped: the tagger sees
     /// syntactic words, as UD's UPOS scores do. `input` names the file in errors.
     public static func conllu(_ text: String, input: String) throws -> [POSSentence] {
-        var out: [POSSentence] = []
-        var words: [String] = [], tags: [UPOS] = []
-        var lineNumber = 0
-        func flush() {
-            if !words.isEmpty { out.append(POSSentence(words: words, tags: tags)) }
-            words = []
-            tags = []
-        }
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { flush(); continue }
-            if line.hasPrefix("#") { continue }
+        try posSentences(text, isBreak: { $0.allSatisfy(\.isWhitespace) }) { line, lineNumber in
+            if line.hasPrefix("#") { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 4 else {
                 throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a CoNLL-U word line needs at least 4 tab-separated fields")
             }
-            if fields[0].contains("-") || fields[0].contains(".") { continue }
+            if fields[0].contains("-") || fields[0].contains(".") { return nil }
             guard let tag = UPOS(rawValue: String(fields[3])) else {
                 throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "unknown UPOS tag \"\(fields[3])\"")
             }
-            words.append(String(fields[1]))
-            tags.append(tag)
+            return (String(fields[1]), tag)
         }
-        flush()
-        return out
     }
 
     /// Reads the words and UPOS tags of a column file: a word a line,
@@ -61,6 +48,21 @@ public enum TaggedCorpus {
     /// line between sentences, as idner-news-2k gives the tags of an
     /// automatic tagger beside its names. `input` names the file in errors.
     public static func posColumns(_ text: String, input: String) throws -> [POSSentence] {
+        func fields(_ line: Substring) -> [Substring] { line.split(whereSeparator: { $0 == " " || $0 == "\t" }) }
+        return try posSentences(text, isBreak: { let f = fields($0); return f.isEmpty || f[0] == "-DOCSTART-" }) { line, lineNumber in
+            let f = fields(line)
+            guard f.count >= 2, let tag = UPOS(rawValue: String(f[1])) else {
+                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a line needs a word and a UPOS tag")
+            }
+            return (String(f[0]), tag)
+        }
+    }
+
+    /// Sentences of a one-word-a-line file: a line for which `isBreak` holds
+    /// ends the sentence; `read` gives a line's word and tag, or nil to skip
+    /// the line, and is told the 1-based line number for its errors.
+    static func posSentences(_ text: String, isBreak: (Substring) -> Bool,
+                             read: (Substring, Int) throws -> (String, UPOS)?) throws -> [POSSentence] {
         var out: [POSSentence] = []
         var words: [String] = [], tags: [UPOS] = []
         var lineNumber = 0
@@ -71,12 +73,9 @@ public enum TaggedCorpus {
         }
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if fields.isEmpty || fields[0] == "-DOCSTART-" { flush(); continue }
-            guard fields.count >= 2, let tag = UPOS(rawValue: String(fields[1])) else {
-                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a line needs a word and a UPOS tag")
-            }
-            words.append(String(fields[0]))
+            if isBreak(line) { flush(); continue }
+            guard let (word, tag) = try read(line, lineNumber) else { continue }
+            words.append(word)
             tags.append(tag)
         }
         flush()
