@@ -1,14 +1,10 @@
 import Foundation
+import LinimasaTestSupport
 
 /// Runs the built `linimasa` executable, the one `swift test` built beside
 /// the test bundle.
 struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var stdoutLines: [String] { stdout.split(separator: "\n").map(String.init) }
-    }
+    typealias Result = ChildProcess.Result
 
     static let executable: URL = {
         // The test bundle lives in the products directory, next to the tool.
@@ -31,31 +27,8 @@ struct CLIRunner {
     static let pinnedToday = "1795392000"
 
     static func run(_ arguments: [String], stdin: Data? = nil, cwd: String? = nil) throws -> Result {
-        let p = Process()
-        p.executableURL = executable
-        p.arguments = arguments
         // No test depends on the clock: "today" is pinned for every run.
-        p.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": pinnedToday]) { $1 }
-        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        // Read both pipes concurrently so that a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        p.waitUntilExit()
-        group.wait()
-        return Result(status: p.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try ChildProcess.run(executable, arguments, environment: ["SOURCE_DATE_EPOCH": pinnedToday], cwd: cwd, stdin: stdin)
     }
 }
 
