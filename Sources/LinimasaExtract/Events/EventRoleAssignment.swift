@@ -46,8 +46,8 @@ extension EventExtractor {
             } else if h.shape == .passiveVerb {
                 tgt = v.subject(before: i)
                 // The agent after "oleh", or right after the verb ("ditembaki Israel").
-                src = v.agent(after: i) ?? (i + 1 < t.count ? v.actor(at: i + 1).flatMap { $0.tokens.lowerBound == i + 1 ? $0 : nil } : nil)
-                how = "passive: subject suffers, agent after oleh"
+                src = v.agent(after: i) ?? v.bareAgent(after: i)
+                how = "passive: subject suffers, agent after oleh or the verb"
                 if src == nil, (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict {
                     src = v.opponent(of: tgt?.actorID, near: i, actors: actors)
                     if src != nil { how += "; unnamed attacker: the other side in the sentence" }
@@ -56,7 +56,11 @@ extension EventExtractor {
                 let governed = (i > 0 && v.isVerb(i - 1)) || (i > 1 && functionWords.determiners.contains(t[i - 1].key) && v.isVerb(i - 2))
                 // Where modifiers come first, the doer of "the attack on X by Y" is the agent.
                 let gen = modifiersPrecede && h.rule.roles == .normal ? v.agent(after: i) : v.genitive(after: i)
-                if h.rule.roles == .genitive {
+                if h.rule.roles == .normal, let agent = v.relativeAgent(after: i) {
+                    // "pengepungan yang dilakukan Israel": the relative clause's agent acts.
+                    src = agent
+                    how = "noun: the agent of the passive relative clause after it acts"
+                } else if h.rule.roles == .genitive {
                     src = gen
                     tgt = v.subject(before: i) ?? v.actor(before: i)
                     how = "noun: the genitive actor is the source"

@@ -283,6 +283,42 @@ struct SentenceView {
         return nil
     }
 
+    /// The agent named right after a passive verb at `i`, without a
+    /// preposition: directly ("ditembaki Israel") or, where modifiers follow
+    /// their noun, as the owner of the thing it was struck with ("dihantam
+    /// serangan drone Ukraina", "dikenai sanksi PBB"): up to three lowercase
+    /// words that are no verb, preposition, barrier or place noun, then the
+    /// actor. A place ("di Gaza") is no agent.
+    func bareAgent(after i: Int) -> ActorRef? {
+        var k = i + 1
+        while k < t.count, k <= i + 4 {
+            if let r = actor(at: k) {
+                return k == i + 1 || !isPlace(r) ? r : nil
+            }
+            let w = t[k]
+            guard !modifiersPrecede, w.isWord || w.kind == .number, !w.isCapitalized, !isVerb(k), !inTimex(k),
+                  !functionWords.prepositions.contains(w.key), !functionWords.asideOpeners.contains(w.key),
+                  !functionWords.clauseBarriers.contains(w.key), !functionWords.coordinators.contains(w.key),
+                  !functionWords.relativizers.contains(w.key), !functionWords.territory.contains(w.key),
+                  !functionWords.preverbal.contains(w.key), !functionWords.demonstratives.contains(w.key) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The agent of an event noun told in a passive relative clause:
+    /// "pengepungan yang dilakukan Israel", "perang yang dikobarkan Rusia",
+    /// "serangan itu, yang dilancarkan oleh pasukan X".
+    func relativeAgent(after i: Int) -> ActorRef? {
+        var k = i + 1
+        while k < t.count, k <= i + 2, functionWords.demonstratives.contains(t[k].key) || t[k].text == "," { k += 1 }
+        guard k + 1 < t.count, functionWords.relativizers.contains(t[k].key), t[k + 1].isWord,
+              WordShape.of(t[k + 1], morphology) == .passiveVerb else { return nil }
+        if k + 2 < t.count, functionWords.agentMarkers.contains(t[k + 2].key), let r = agent(after: k + 1),
+           r.tokens.lowerBound <= k + 4 { return r }
+        return bareAgent(after: k + 1)
+    }
+
     /// The other side of a fight: an actor of another country in the sentence.
     func opponent(of target: String?, near i: Int, actors: [String: Actor]) -> ActorRef? {
         guard let target else { return nil }

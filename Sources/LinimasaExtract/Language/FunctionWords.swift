@@ -21,6 +21,10 @@ public struct FunctionWords: Sendable {
     public var objectPrepositions: Set<String> = []
     /// Prepositions that introduce the agent of a passive verb.
     public var agentMarkers: Set<String> = []
+    /// Words that open a relative clause after a noun ("pengepungan yang
+    /// dilakukan Israel"): with a passive verb after them, the actor that
+    /// follows is the agent of the noun's act.
+    public var relativizers: Set<String> = []
     /// The preposition that introduces whom a speaker addresses.
     public var addresseeMarkers: Set<String> = []
     /// Verbs that are really prepositions.
@@ -131,7 +135,7 @@ public struct FunctionWords: Sendable {
         "preverbal": \.preverbal, "prepositions": \.prepositions, "asideOpeners": \.asideOpeners,
         "speakerHeads": \.speakerHeads, "affiliationMarkers": \.affiliationMarkers,
         "targetMarkers": \.targetMarkers, "objectPrepositions": \.objectPrepositions,
-        "agentMarkers": \.agentMarkers, "addresseeMarkers": \.addresseeMarkers,
+        "agentMarkers": \.agentMarkers, "relativizers": \.relativizers, "addresseeMarkers": \.addresseeMarkers,
         "prepositionalVerbs": \.prepositionalVerbs, "copulas": \.copulas,
         "clauseBarriers": \.clauseBarriers, "subjectBarriers": \.subjectBarriers,
         "complementOpeners": \.complementOpeners, "coordinators": \.coordinators,
