@@ -16,6 +16,9 @@ public struct ActorRecognizer: Sendable {
     let nonActors: PhraseIndex<Bool>
     /// Words that open an organisation's name: "Kementerian", "Kantor Berita".
     let organisationHeads: PhraseIndex<Bool>
+    /// News outlets and agencies that report ("kata X kepada Reuters"):
+    /// named, they are no actor of what they report.
+    let outlets: PhraseIndex<Bool>
     /// The profile's `modifiersPrecede`: demonyms name their country
     /// ("Iranian", "the Iranians") and "Iranian forces" is an institution.
     let modifiersPrecede: Bool
@@ -52,6 +55,13 @@ public struct ActorRecognizer: Sendable {
         var heads = PhraseIndex<Bool>()
         for row in try profile.data.table(profile.path("gazetteer/organisation-heads.tsv"), minimumFields: 1) { heads.add(row[0], true) }
         self.organisationHeads = heads
+        // The outlets sit beside the gazetteer's records; a profile whose gazetteer lists none has none.
+        var outlets = PhraseIndex<Bool>()
+        let outletTable = "\(profile.gazetteerFolder)/outlets.tsv"
+        if FileManager.default.fileExists(atPath: profile.data.url(outletTable).path) {
+            for row in try profile.data.table(outletTable, minimumFields: 1) { outlets.add(row[0], true) }
+        }
+        self.outlets = outlets
         var titles = PhraseIndex<TitleInfo>()
         for row in try profile.data.table(profile.path("gazetteer/titles.tsv"), minimumFields: 1) where row.fields.count >= 2 {
             let office = row.fields.count >= 3 && !row[2].isEmpty && row[2] != "-" ? row[2] : nil

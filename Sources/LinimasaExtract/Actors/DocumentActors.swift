@@ -63,6 +63,11 @@ struct DocumentActors {
                 i += length
                 continue
             }
+            // A news outlet, alone or after an organisation word ("Kantor Berita Reuters"), reports: no actor.
+            if tokens[i].isCapitalized, let length = outlet(tokens, i) {
+                i += length
+                continue
+            }
             if let m = countryThenTitle(tokens, i) ?? titled(tokens, i) ?? institution(tokens, i) ?? unknownOrganisation(tokens, i)
                 ?? surname(tokens, i) ?? named(tokens, i, previous: refs.last) ?? pairToken(tokens, i) ?? reference(tokens, i)
                 ?? unknownSpeaker(tokens, i)
@@ -313,6 +318,8 @@ struct DocumentActors {
     /// A surname of a person already named in this document.
     mutating func surname(_ t: [WordToken], _ i: Int) -> ActorRef? {
         guard t[i].isCapitalized, let id = surnames[t[i].key], let a = actors[id] else { return nil }
+        // The first word of a longer name the gazetteer knows ("Donald Trump") is that name's, not a surname.
+        if let (length, _) = recognizer.names.longestMatch(t, at: i), length > 1 { return nil }
         register(a)
         return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "surname")
     }
@@ -400,6 +407,15 @@ struct DocumentActors {
             return ActorRef(tokens: i..<(i + 1), actorID: DocumentActors.speaker, rule: "we")
         }
         return nil
+    }
+
+    /// The length of a news outlet's name at `i`, with the organisation
+    /// word before it ("Kantor Berita Anadolu"); nil where none starts.
+    func outlet(_ t: [WordToken], _ i: Int) -> Int? {
+        if let (length, _) = recognizer.outlets.longestMatch(t, at: i) { return length }
+        guard let (hl, _) = recognizer.organisationHeads.longestMatch(t, at: i), i + hl < t.count, t[i + hl].isCapitalized,
+              let (length, _) = recognizer.outlets.longestMatch(t, at: i + hl) else { return nil }
+        return hl + length
     }
 
     /// Whether a verb follows token `i` closely (an actor there is a subject).

@@ -76,6 +76,8 @@ extension FunctionWords {
             "lalu", "kemudian", "pada", "hari", "sekarang", "kini", "sendiri", "dilaporkan",
             "disebut", "diketahui", "bakal", "mencoba", "berusaha", "berencana", "memutuskan",
             "yang", "bukan", "merupakan", "adalah", "pula", "hanya", "bahkan", "diam-diam",
+            // "Aoun sebelumnya menyerukan", "Trump mulanya mengisyaratkan", "X kerap menegaskan".
+            "sebelumnya", "mulanya", "awalnya", "semula", "kerap", "sering", "lantas", "tetap",
         ]
         w.prepositions = [
             "di", "ke", "dari", "dengan", "kepada", "terhadap", "tentang", "untuk", "atas", "oleh",
@@ -85,11 +87,17 @@ extension FunctionWords {
         // "Stoltenberg kepada wartawan mengatakan".
         w.asideOpeners = ["kepada", "dalam", "di", "pada", "melalui", "lewat", "dari", "saat", "ketika", "usai"]
         // "sumber di pemerintah X", "pejabat dari X".
-        w.speakerHeads = ["sumber", "pejabat", "juru", "diplomat", "seorang", "pihak", "para", "bicara"]
+        // "perwakilan dari Korut", "media pemerintah di Pyongyang".
+        w.speakerHeads = [
+            "sumber", "pejabat", "juru", "diplomat", "seorang", "pihak", "para", "bicara", "perwakilan", "delegasi",
+            "utusan", "pemerintah", "media",
+        ]
         w.affiliationMarkers = ["di", "dari"]
         w.targetMarkers = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada"]
         w.objectPrepositions = ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"]
         w.agentMarkers = ["oleh", "dengan", "dari"]
+        // "serangan yang dilancarkan Rusia": the relative clause names the agent.
+        w.relativizers = ["yang"]
         w.addresseeMarkers = ["kepada"]
         w.prepositionalVerbs = ["menjelang", "menyusul", "mengenai", "melalui", "menurut", "menuju", "melawan"]
         // "Ukraina bukan merupakan anggota NATO".
@@ -171,7 +179,10 @@ extension FunctionWords {
         w.countryNouns = ["negara"]
         // "Duta Besar AS untuk PBB".
         w.beneficiaryMarkers = ["untuk"]
-        w.subjectAdverbs = ["telah", "sudah", "akan", "juga", "kemudian", "lalu", "sebelumnya", "tidak", "pun"]
+        w.subjectAdverbs = [
+            "telah", "sudah", "akan", "juga", "kemudian", "lalu", "sebelumnya", "tidak", "pun", "mulanya", "awalnya",
+            "kerap",
+        ]
         // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen".
         w.nameParticles = ["al", "el", "bin", "binti", "ibn", "van", "von", "der", "de", "dos"]
         // "di Istanbul, Turki": where the talks were held.
