@@ -89,9 +89,12 @@ extension EventExtractor {
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
         // "invasi hampir delapan bulan": an act that has gone on that long;
-        // not "berlangsung selama dua minggu", which says how long it lasts.
+        // not "berlangsung selama dua minggu", which says how long it lasts,
+        // nor a duration past a comma, which opens the next clause ("X
+        // menambahkan, dalam 40 tahun terakhir …").
         if let duration = v.s.timexes.first(where: {
             $0.timex.type == .duration && $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3
+                && !(i + 1..<$0.tokens.lowerBound).contains { v.t[$0].kind == .punctuation }
                 && !(i + 1..<$0.tokens.lowerBound).contains { functionWords.durationOpeners.contains(v.t[$0].key) || functionWords.durationVerbs.contains(v.t[$0].key) }
                 && !functionWords.durationOpeners.contains(v.t[$0.tokens.lowerBound].key)
         }) { return duration }
