@@ -1,0 +1,87 @@
+import LinimasaExtract
+import LinimasaModel
+import Testing
+
+/// Who acts, in sentences written for these tests: the agent of a passive
+/// (after the verb, past the weapon, or in a relative clause after an event
+/// noun), news outlets that only report, a head of state named by title
+/// alone, adverbs between a subject and its verb, and the dates of sayings.
+@Suite struct SourceRoleTests {
+    func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
+        try #require(x.events.first { e in e.cameo.hasPrefix(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
+                     "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
+    }
+
+    @Test func theAgentOfAPassiveMayOwnTheWeaponThatStruck() throws {
+        let x = extract("Sebuah pos perbatasan dihantam tembakan artileri Azerbaijan pada Senin.", published: "2024-04-02")
+        let e = try event(x, root: "19", trigger: "dihantam")
+        #expect(x.country(e.sourceID) == "AZE")
+    }
+
+    @Test func aPlaceAfterAPassiveVerbIsNoAgent() throws {
+        let x = extract("Seorang jurnalis ditembaki di dekat perbatasan Lebanon.", published: "2024-04-02")
+        let e = try event(x, root: "19", trigger: "ditembaki")
+        #expect(x.country(e.sourceID) != "LBN")
+    }
+
+    @Test func theAgentOfAPassiveRelativeClauseDoesTheNounsAct() throws {
+        let x = extract("Puluhan rumah rusak akibat serangan yang dilancarkan Azerbaijan semalam.", published: "2024-04-02")
+        let e = try event(x, root: "19", trigger: "serangan")
+        #expect(x.country(e.sourceID) == "AZE")
+    }
+
+    @Test func zionisNamesIsrael() throws {
+        let x = extract("Sebuah sekolah di Rafah digempur Zionis pada Selasa.", published: "2024-04-03")
+        let e = try event(x, root: "19", trigger: "digempur")
+        #expect(x.country(e.sourceID) == "ISR")
+    }
+
+    @Test func anOutletSpokenToIsNeitherSpeakerNorAddressee() throws {
+        let x = extract("Menteri Luar Negeri Kenya mengatakan kepada Reuters bahwa negaranya akan membuka kedutaan di Lima.",
+                        published: "2024-04-02")
+        let e = try event(x, root: "01", trigger: "mengatakan")
+        #expect(x.country(e.sourceID) == "KEN")
+        #expect(e.targetID == nil)
+        #expect(!x.actors.contains { $0.name.lowercased().contains("reuters") })
+    }
+
+    @Test func anOutletReportingMakesNoActor() {
+        let x = extract("Menurut laporan Kantor Berita Anadolu, dua kapal tiba di pelabuhan. Demikian dilaporkan Al Jazeera.",
+                        published: "2024-04-02")
+        #expect(x.actors.isEmpty, "\(x.actors.map(\.id))")
+    }
+
+    @Test func theHeadOfStateByTitleAloneIsTheOfficeHolderNotAPersonCalledNegara() throws {
+        let x = extract("Kepala Negara bertemu Perdana Menteri Jepang di Jakarta pada Senin.", published: "2024-04-02")
+        let e = try event(x, root: "04", trigger: "bertemu")
+        #expect(e.sourceID == "person:joko-widodo")
+        #expect(!x.actors.contains { $0.id == "person:negara" })
+    }
+
+    @Test func anAdverbMayStandBetweenSubjectAndVerb() throws {
+        let x = extract("Peru sebelumnya mengecam kebijakan perikanan Chile.", published: "2024-04-02")
+        let e = try event(x, root: "11", trigger: "mengecam")
+        #expect(x.country(e.sourceID) == "PER")
+    }
+
+    @Test func aRepresentativeFromAStateSpeaksForIt() throws {
+        let x = extract("Perwakilan dari Peru sendiri menyebut usulan Chile tidak adil.", published: "2024-04-02")
+        let e = try event(x, root: "01", trigger: "menyebut")
+        #expect(x.country(e.sourceID) == "PER")
+    }
+
+    @Test func aFullNameNamedAgainIsOneMentionNotTwoSurnames() {
+        let x = extract("Anthony Albanese tiba di Jakarta. Anthony Albanese mulanya mengkritik rencana itu.", published: "2024-04-02")
+        let mentions = x.sentences[1].actors
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.actorID == "person:anthony-albanese")
+        #expect(mentions.first?.tokens == 0..<2)
+    }
+
+    @Test func aDurationOpeningTheNextClauseDoesNotDateTheSaying() throws {
+        let x = extract("Presiden Chile berbicara di Santiago. Ia menambahkan, dalam 30 tahun terakhir hubungan Chile dan Peru membaik.",
+                        published: "2024-04-02")
+        let e = try event(x, root: "01", trigger: "menambahkan")
+        #expect(e.date?.end == CalendarDate(year: 2024, month: 4, day: 2))
+    }
+}
