@@ -91,7 +91,10 @@ struct SentenceView {
                 && !functionWords.clauseBarriers.contains(t[k].key)
         }) { return true }
         guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
-        // An aside set off by a comma, or a phrase such as "kepada wartawan".
+        // An aside set off by a comma, or a phrase such as "kepada wartawan";
+        // not a comma before a conjunction ("…, sambil menyatakan"), which
+        // opens the next act of the subject before.
+        guard !(from + 1 < verb && t[from].text == "," && functionWords.coordinators.contains(t[from + 1].key)) else { return false }
         return t[from].text == "," || functionWords.asideOpeners.contains(t[from].key)
     }
 
@@ -116,6 +119,14 @@ struct SentenceView {
             // Quote marks are passed: `Blinken "menggarisbawahi komitmen …"`.
             if w.kind == .quote { k -= 1; continue }
             if functionWords.subjectBarriers.contains(w.key) || w.text == ";" || w.text == ":" { break }
+            // A relative clause set off by commas ("Trump, yang telah mendesak
+            // Rusia …, mengatakan"): the actor before it is the subject.
+            if !purpose, w.text == ",", let open = (0..<k).last(where: { t[$0].text == "," }), open + 1 < k,
+               functionWords.relativizers.contains(t[open + 1].key), open > 0 {
+                if let r = actor(at: open - 1), canBeSubject(r) { return r }
+                k = open - 1
+                continue
+            }
             if !purpose, object == nil, functionWords.purposeMarkers.contains(w.key), (k + 1..<verb).allSatisfy(isPreverbal) {
                 purpose = true
                 marker = k

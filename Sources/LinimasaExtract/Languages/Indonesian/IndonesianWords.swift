@@ -117,7 +117,8 @@ extension FunctionWords {
         ]
         // "menuntut agar …".
         w.complementOpeners = ["agar", "supaya", "untuk"]
-        w.coordinators = ["dan", "serta"]
+        // "…, sambil menyatakan harapan": the same subject's next act.
+        w.coordinators = ["dan", "serta", "sambil", "seraya"]
         w.determiners = ["sebuah", "para"]
         w.demonstratives = ["tersebut", "itu", "ini"]
         // "latihan tersebut diadakan".
