@@ -172,8 +172,12 @@ struct DocumentActors {
         var k = j
         while k < t.count, k - j < 7 {
             if k > j, let next = nameContinuation(t, k) { k = next; continue }
+            // A function word capitalised inside a sentence after a title is a
+            // person's name when one is known by it ("Presiden Dan").
+            let knownName = !titleCase && k > 0 && (surnames[t[k].key] != nil
+                || recognizer.names.longestMatch(t, at: k).map { m in m.values.contains { gazetteer.entries[$0].kind == .person } } ?? false)
             guard k - j < 5, t[k].isWord, t[k].isCapitalized,
-                  !words.notNames.contains(t[k].key), !words.nameBreakers.contains(t[k].key),
+                  !words.notNames.contains(t[k].key), !words.nameBreakers.contains(t[k].key) || knownName,
                   recognizer.titles.longestMatch(t, at: k) == nil else { break }
             if k == j, let (_, e) = recognizer.names.longestMatch(t, at: k),
                e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }
@@ -260,6 +264,11 @@ struct DocumentActors {
                p.kind == .person && (actors[p.id] != nil || dct.map { !p.roles(on: $0).isEmpty } ?? true)
            }) {
             return register(entry: p)
+        }
+        // One word that is the surname of a person already named ("Presiden Dan" after "Nicusor Dan").
+        if name.count == 1, let id = surnames[t[name.lowerBound].key], let a = actors[id] {
+            register(a)
+            return a
         }
         let fullName = DocumentActors.joinedName(t, name)
         let country = scope.map { $0.kind == .country ? $0.id : ($0.country ?? $0.id) }
