@@ -84,4 +84,28 @@ import Testing
         let e = try event(x, root: "01", trigger: "menambahkan")
         #expect(e.date?.end == CalendarDate(year: 2024, month: 4, day: 2))
     }
+    @Test func aRelativeClauseBetweenCommasIsPassedToItsHead() throws {
+        let x = extract("Kenya, yang sebelumnya mendesak Uganda menarik pasukan dari perbatasan, mengatakan pada Senin bahwa perundingan gagal.",
+                        published: "2024-04-02")
+        let e = try event(x, root: "01", trigger: "mengatakan")
+        #expect(x.country(e.sourceID) == "KEN")
+    }
+
+    @Test func aCommaBeforeSambilOpensTheSameSubjectsNextAct() throws {
+        let x = extract("Peru mengundang pejabat Chile ke Lima, sambil menyatakan harapan bahwa sengketa segera selesai.",
+                        published: "2024-04-02")
+        let e = try event(x, root: "01", trigger: "menyatakan")
+        #expect(x.country(e.sourceID) == "PER")
+    }
+
+    @Test func aTitleBeforeASurnameThatIsAlsoAFunctionWordNamesThePerson() throws {
+        let x = extract("Nicusor Dan tiba di Chisinau. Presiden Dan kemudian mengecam Rusia.", published: "2025-09-02")
+        let e = try event(x, root: "11", trigger: "mengecam")
+        #expect(e.sourceID == "person:nicusor-dan")
+    }
+    @Test func aCommonNounAfterATitleIsNoPersonsName() {
+        let x = extract("Gubernur itu bertemu warga. Kepala Pemerintahan menolak berkomentar tentang keputusan itu.",
+                        published: "2024-04-02")
+        #expect(!x.actors.contains { $0.kind == .person }, "\(x.actors.map(\.id))")
+    }
 }

@@ -183,6 +183,12 @@ struct DocumentActors {
                e.map({ gazetteer.entries[$0] }).allSatisfy({ $0.kind != .person }) { break }
             k += 1
         }
+        // One word after a title that news writes mostly in lower case is a
+        // common noun, not a name ("Kepala Pemerintahan", "Kepala Daerah").
+        if k == j + 1, surnames[t[j].key] == nil, recognizer.names.longestMatch(t, at: j) == nil,
+           let corpus = recognizer.corpusWords, !corpus.isName(Substring(t[j].text)) {
+            k = j
+        }
         let scopeKey = "\(info.title.lowercased())|\(scope?.id ?? "")"
         // In a title-case headline every word is capitalised: only a name
         // some list knows is a name there ("Menlu ASEAN Bahas …" is no person).
