@@ -108,4 +108,9 @@ import Testing
                         published: "2024-04-02")
         #expect(!x.actors.contains { $0.kind == .person }, "\(x.actors.map(\.id))")
     }
+    @Test func theyAfterBahwaIsTheStateThatSpeaks() {
+        let x = extract("Vietnam mengatakan bahwa mereka telah menahan kapal nelayan Filipina di dekat pulau itu.", published: "2024-04-02")
+        let they = x.sentences[0].actors.first { x.sentences[0].tokens[$0.tokens.lowerBound].key == "mereka" }
+        #expect(they?.actorID == "VNM")
+    }
 }

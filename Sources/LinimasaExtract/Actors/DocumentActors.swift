@@ -394,6 +394,12 @@ struct DocumentActors {
             register(a)
             return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
         }
+        // "X mengatakan bahwa mereka …": the body the sentence named first speaks of itself.
+        if words.pluralPronouns.contains(key), i > 0, words.subjectBarriers.contains(t[i - 1].key),
+           let id = firstBody, let a = actors[id] {
+            register(a)
+            return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "pronoun")
+        }
         if words.bodyPronouns.contains(key), i == 0 || !t[i - 1].isWord,
            let id = previousFirstBody ?? lastOrganisation ?? lastCountry, let a = actors[id] {
             register(a)

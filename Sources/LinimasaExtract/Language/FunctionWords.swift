@@ -116,6 +116,9 @@ public struct FunctionWords: Sendable {
     public var pairQuantifiers: Set<String> = []
     /// Nouns a reference to a pair counts ("negara", "pihak", "pemimpin").
     public var pairNouns: Set<String> = []
+    /// "They": after a complementizer ("X mengatakan bahwa mereka telah
+    /// …") the state or body the sentence named first, its speaker.
+    public var pluralPronouns: Set<String> = []
     /// Pronouns that, opening a sentence, stand for the first state or
     /// body the sentence before named ("It said …").
     public var bodyPronouns: Set<String> = []
@@ -152,7 +155,7 @@ public struct FunctionWords: Sendable {
         "locatives": \.locatives, "proximity": \.proximity, "documentNouns": \.documentNouns, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
-        "bodyPronouns": \.bodyPronouns, "purposeMarkers": \.purposeMarkers, "controlRoots": \.controlRoots,
+        "bodyPronouns": \.bodyPronouns, "pluralPronouns": \.pluralPronouns, "purposeMarkers": \.purposeMarkers, "controlRoots": \.controlRoots,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

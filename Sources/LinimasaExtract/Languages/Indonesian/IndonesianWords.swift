@@ -170,6 +170,8 @@ extension FunctionWords {
             "kata", "ujar", "tutur", "ucap", "menurut",
         ]
         w.personalPronouns = ["dia", "ia", "beliau"]
+        // "Korut mengatakan bahwa mereka telah menguji …": the speaking state.
+        w.pluralPronouns = ["mereka"]
         w.firstPersonPlural = ["kami", "kita"]
         // "aliansi itu", "aliansi militer Barat".
         w.allianceNouns = ["aliansi"]
