@@ -41,6 +41,21 @@ import Testing
         #expect(x.country(e.targetID) == "GHA")
     }
 
+    @Test func aWelcomeReceivedFromAKingIsTheKingsAct() throws {
+        let x = extract("Presiden Chile menerima sambutan kenegaraan dari Raja Spanyol di Madrid.", published: "2024-04-02")
+        let e = try event(x, root: "04", trigger: "sambutan")
+        #expect(x.country(e.sourceID) == "ESP")
+        #expect(x.country(e.targetID) == "CHL")
+    }
+
+    @Test func aCountedAttackFacedByAGovernmentIsAimedAtIt() throws {
+        // A number between the verb and the noun: the verb still holds it.
+        let x = extract("Pemerintah Latvia menghadapi 20 serangan siber Rusia bulan lalu.", published: "2024-04-02")
+        let e = try event(x, root: "19", trigger: "serangan")
+        #expect(x.country(e.sourceID) == "RUS")
+        #expect(x.country(e.targetID) == "LVA")
+    }
+
     @Test func aPartnerOfTheAttackerIsNotItsTarget() throws {
         let x = extract("Markas itu hancur akibat serangan Mesir dan Sudan yang menewaskan tentara Eritrea.", published: "2024-04-02")
         let e = try event(x, root: "19")

@@ -59,8 +59,9 @@ extension EventExtractor {
                 }
             } else if h.shape == .noun || h.shape == .bare {
                 // The verb holding the noun: right before it, or before a determiner or a number ("30 serangan").
-                let holder: Int? = i > 0 && v.isVerb(i - 1) ? i - 1
-                    : i > 1 && (functionWords.determiners.contains(t[i - 1].key) || t[i - 1].kind == .number) && v.isVerb(i - 2) ? i - 2 : nil
+                let counted = i > 0 && (functionWords.determiners.contains(t[i - 1].key) || t[i - 1].kind == .number
+                    || t[i - 1].text.allSatisfy(\.isNumber))
+                let holder: Int? = counted ? (i > 1 && v.isVerb(i - 2) ? i - 2 : nil) : (i > 0 && v.isVerb(i - 1) ? i - 1 : nil)
                 let governed = holder != nil
                 // Where modifiers come first, the doer of "the attack on X by Y" is the agent.
                 let gen = modifiersPrecede && h.rule.roles == .normal ? v.agent(after: i) : v.genitive(after: i)
@@ -75,14 +76,15 @@ extension EventExtractor {
                     tgt = v.target(after: relativeAgent.tokens.upperBound - 1, excluding: relativeAgent.actorID, actors: actors,
                                    places: places(h), partners: !EventExtractor.reciprocalRoots.contains(h.cameo.root))
                     how = "noun: the agent of its relative clause acts"
-                } else if let g = holder, v.undergoes(g), let subject = v.subject(before: g) {
-                    // "Korea Utara dikenai sanksi PBB", "Retno menerima kunjungan Saifuddin".
-                    tgt = subject
+                } else if let g = holder, v.undergoes(g) {
+                    // "Korea Utara dikenai sanksi PBB", "Retno menerima kunjungan Saifuddin"; with
+                    // no party as subject ("RS itu diberondong serangan Israel") the noun's actor still acts.
+                    tgt = v.subject(before: g)
                     src = gen ?? v.agent(after: i)
                     how = "noun held by \(t[g].text), which its subject undergoes: the noun's actor acts on the subject"
                 } else if governed {
                     src = v.subject(before: i)
-                    how = "noun held by the verb \(t[i - 1].text): its subject acts"
+                    how = "noun held by the verb \(t[holder ?? i - 1].text): its subject acts"
                 } else if let gen {
                     src = gen
                     how = "noun: genitive actor acts"
