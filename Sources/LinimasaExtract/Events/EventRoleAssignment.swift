@@ -52,21 +52,39 @@ extension EventExtractor {
                     src = v.opponent(of: tgt?.actorID, near: i, actors: actors)
                     if src != nil { how += "; unnamed attacker: the other side in the sentence" }
                 }
+                // "rumah sakit yang digempur … di Gaza": with no party as its subject, the place struck.
+                if tgt == nil, !places(h), let place = v.target(after: i, excluding: src?.actorID, actors: actors), v.isPlace(place) {
+                    tgt = place
+                    how += "; no party suffers by name: the place struck"
+                }
             } else if h.shape == .noun || h.shape == .bare {
-                let governed = (i > 0 && v.isVerb(i - 1)) || (i > 1 && functionWords.determiners.contains(t[i - 1].key) && v.isVerb(i - 2))
+                // The verb holding the noun: right before it, or before a determiner or a number ("30 serangan").
+                let counted = i > 0 && (functionWords.determiners.contains(t[i - 1].key) || t[i - 1].kind == .number
+                    || t[i - 1].text.allSatisfy(\.isNumber))
+                let holder: Int? = counted ? (i > 1 && v.isVerb(i - 2) ? i - 2 : nil) : (i > 0 && v.isVerb(i - 1) ? i - 1 : nil)
+                let governed = holder != nil
                 // Where modifiers come first, the doer of "the attack on X by Y" is the agent.
                 let gen = modifiersPrecede && h.rule.roles == .normal ? v.agent(after: i) : v.genitive(after: i)
-                if h.rule.roles == .normal, let agent = v.relativeAgent(after: i) {
-                    // "pengepungan yang dilakukan Israel": the relative clause's agent acts.
-                    src = agent
-                    how = "noun: the agent of the passive relative clause after it acts"
-                } else if h.rule.roles == .genitive {
+                let relativeAgent = h.rule.roles == .normal ? v.relativeAgent(after: i) : nil
+                if h.rule.roles == .genitive {
                     src = gen
                     tgt = v.subject(before: i) ?? v.actor(before: i)
                     how = "noun: the genitive actor is the source"
+                } else if let relativeAgent {
+                    // "serangan yang dilakukan Israel … menghancurkan program nuklir Iran".
+                    src = relativeAgent
+                    tgt = v.target(after: relativeAgent.tokens.upperBound - 1, excluding: relativeAgent.actorID, actors: actors,
+                                   places: places(h), partners: !EventExtractor.reciprocalRoots.contains(h.cameo.root))
+                    how = "noun: the agent of its relative clause acts"
+                } else if let g = holder, v.undergoes(g) {
+                    // "Korea Utara dikenai sanksi PBB", "Retno menerima kunjungan Saifuddin"; with
+                    // no party as subject ("RS itu diberondong serangan Israel") the noun's actor still acts.
+                    tgt = v.subject(before: g)
+                    src = gen ?? v.agent(after: i)
+                    how = "noun held by \(t[g].text), which its subject undergoes: the noun's actor acts on the subject"
                 } else if governed {
                     src = v.subject(before: i)
-                    how = "noun held by the verb \(t[i - 1].text): its subject acts"
+                    how = "noun held by the verb \(t[holder ?? i - 1].text): its subject acts"
                 } else if let gen {
                     src = gen
                     how = "noun: genitive actor acts"
@@ -81,7 +99,10 @@ extension EventExtractor {
                 } else {
                     how = "noun: no actor"
                 }
-                if tgt == nil { tgt = v.target(after: i, excluding: src?.actorID, actors: actors, places: places(h)) }
+                if tgt == nil {
+                    tgt = v.target(after: i, excluding: src?.actorID, actors: actors, places: places(h),
+                                   partners: !EventExtractor.reciprocalRoots.contains(h.cameo.root))
+                }
             } else {
                 src = v.subject(before: i)
                 // A verb in a fronted phrase ("Usai bertemu Raja Thailand, Prabowo
@@ -154,10 +175,15 @@ extension EventExtractor {
 
     /// Whether a place after the trigger ("di Istanbul, Turki") is only where
     /// the act happened: for every act but material conflict, where the
-    /// place is what is struck.
+    /// place is what is struck, and a visit, where it is who is visited.
     func places(_ h: TriggerHit) -> Bool {
-        (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) != .materialConflict
+        !EventExtractor.placeTargetCodes.contains(h.cameo.code)
+            && (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) != .materialConflict
     }
+
+    /// CAMEO codes whose place is the party the act is aimed at: a visit
+    /// (042) is made to the state visited ("lawatan di Yordania").
+    static let placeTargetCodes: Set<String> = ["042"]
 
     /// Both parties of an act two name together: a pair reference ("kedua
     /// negara", "Ukraina-Rusia"), the pair after "antara", or a coordinated

@@ -202,20 +202,32 @@ struct SentenceView {
     /// The target after token `i`: an actor introduced by "kepada",
     /// "terhadap", "dengan", "ke" … when there is one in the clause, else the
     /// first actor after the trigger; never the source or its own country.
+    /// With `partners`, an actor coordinated with the source ("serangan
+    /// Israel dan Amerika Serikat") acts with it and is passed over.
     func target(after i: Int, excluding source: String?, actors: [String: Actor], limit: Int = 14,
-                coordination: Bool = true, places: Bool = false) -> ActorRef? {
+                coordination: Bool = true, places: Bool = false, partners: Bool = false) -> ActorRef? {
         var first: ActorRef?
         var k = i + 1
         var sawComma = false
+        var partnerIDs: Set<String> = []
         while k < t.count, k <= i + limit {
             let w = t[k]
             if w.text == ";" { break }
             if functionWords.clauseBarriers.contains(w.key), !functionWords.complementOpeners.contains(w.key), !functionWords.subjectBarriers.contains(w.key) { break }
             if w.text == "," { sawComma = true }
-            // A coordinated verb starts the next act.
-            if coordination, k > i + 1, isVerb(k), sawComma || functionWords.coordinators.contains(t[k - 1].key) { break }
+            // A verb coordinated after an object already found starts the next
+            // act (after a comma, wherever asked: what is said may follow one).
+            if first != nil, isVerb(k), functionWords.coordinators.contains(t[k - 1].key) { break }
+            if coordination, k > i + 1, isVerb(k), sawComma { break }
             if let r = actor(at: k) {
-                if !(places && isPlace(r)), !isBeside(r), !SentenceView.related(r.actorID, source, actors) {
+                let lower = r.tokens.lowerBound
+                if partners, partnerIDs.contains(r.actorID) || (lower >= 2 && functionWords.coordinators.contains(t[lower - 1].key)
+                    && actor(at: lower - 2).map { $0.actorID == source || partnerIDs.contains($0.actorID) } == true) {
+                    partnerIDs.insert(r.actorID)
+                    k = r.tokens.upperBound
+                    continue
+                }
+                if !(places && isPlace(r)), !isBeside(r), !isOutlet(r), !SentenceView.related(r.actorID, source, actors) {
                     // The direct object, right after the verb, is the target.
                     if r.tokens.lowerBound <= i + 2 { return r }
                     if r.tokens.lowerBound > 0, functionWords.targetMarkers.contains(t[r.tokens.lowerBound - 1].key) { return r }
@@ -229,6 +241,48 @@ struct SentenceView {
         return first
     }
 
+    /// The agent of a passive relative clause on the event noun at `i`
+    /// ("pengepungan yang dilakukan Israel", "serangan yang dilakukan
+    /// pasukan gabungan AS"): past at most two modifiers of the noun, the
+    /// relative pronoun, adverbs, the passive verb, an agent marker and at
+    /// most two lowercase words. A demonstrative or a comma may stand before
+    /// the relative pronoun ("serangan itu, yang dilancarkan oleh pasukan X").
+    func relativeAgent(after i: Int) -> ActorRef? {
+        var k = i + 1
+        while k < t.count, k <= i + 3, !functionWords.relativizers.contains(t[k].key) {
+            if t[k].text == "," { k += 1; continue }
+            guard t[k].isWord, !t[k].isCapitalized, !isVerb(k), actor(at: k) == nil,
+                  !functionWords.clauseBarriers.contains(t[k].key), !functionWords.prepositions.contains(t[k].key) else { return nil }
+            k += 1
+        }
+        guard k < t.count, functionWords.relativizers.contains(t[k].key) else { return nil }
+        k += 1
+        while k < t.count, functionWords.preverbal.contains(t[k].key), !isVerb(k) { k += 1 }
+        guard k < t.count, t[k].isWord, WordShape.of(t[k], morphology) == .passiveVerb else { return nil }
+        k += 1
+        if k < t.count, functionWords.agentMarkers.contains(t[k].key) { k += 1 }
+        var j = k
+        while j < t.count, j <= k + 2 {
+            if let r = actor(at: j) { return r }
+            guard t[j].isWord, !t[j].isCapitalized, !isVerb(j), !functionWords.prepositions.contains(t[j].key),
+                  !functionWords.clauseBarriers.contains(t[j].key) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the subject of the verb at `g` undergoes the event noun the
+    /// verb holds: a passive verb ("dikenai sanksi"), other than one that
+    /// only holds or carries out the act ("dilakukan serangan"), or a verb
+    /// of receiving ("menerima kunjungan", "menghadapi tekanan").
+    func undergoes(_ g: Int) -> Bool {
+        let w = t[g]
+        if functionWords.preverbal.contains(w.key) { return false }
+        if functionWords.receivingRoots.contains(w.root) { return true }
+        return WordShape.of(w, morphology) == .passiveVerb && !functionWords.holdingVerbs.contains(w.root)
+            && !functionWords.lightVerbs.contains(w.root)
+    }
+
     /// An actor named as a place: after a locative preposition, directly
     /// or past the town it is the country of ("di Istanbul, Turki").
     func isPlace(_ r: ActorRef) -> Bool {
@@ -236,6 +290,19 @@ struct SentenceView {
         while k >= 0, r.tokens.lowerBound - k <= 4 {
             if functionWords.locatives.contains(t[k].key) { return true }
             guard t[k].text == "," || (t[k].isWord && t[k].isCapitalized) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An actor named as a news outlet: a media noun or a citing verb at
+    /// most two lowercase words before it ("kantor berita pemerintah TASS",
+    /// "seperti dikutip AFP").
+    func isOutlet(_ r: ActorRef) -> Bool {
+        var k = r.tokens.lowerBound - 1
+        while k >= 0, r.tokens.lowerBound - k <= 3 {
+            if functionWords.mediaCues.contains(t[k].key) { return true }
+            guard t[k].isWord, !t[k].isCapitalized else { return false }
             k -= 1
         }
         return false
@@ -315,19 +382,6 @@ struct SentenceView {
             k += 1
         }
         return nil
-    }
-
-    /// The agent of an event noun told in a passive relative clause:
-    /// "pengepungan yang dilakukan Israel", "perang yang dikobarkan Rusia",
-    /// "serangan itu, yang dilancarkan oleh pasukan X".
-    func relativeAgent(after i: Int) -> ActorRef? {
-        var k = i + 1
-        while k < t.count, k <= i + 2, functionWords.demonstratives.contains(t[k].key) || t[k].text == "," { k += 1 }
-        guard k + 1 < t.count, functionWords.relativizers.contains(t[k].key), t[k + 1].isWord,
-              WordShape.of(t[k + 1], morphology) == .passiveVerb else { return nil }
-        if k + 2 < t.count, functionWords.agentMarkers.contains(t[k + 2].key), let r = agent(after: k + 1),
-           r.tokens.lowerBound <= k + 4 { return r }
-        return bareAgent(after: k + 1)
     }
 
     /// The other side of a fight: an actor of another country in the sentence.

@@ -130,6 +130,14 @@ public struct FunctionWords: Sendable {
     /// Roots of verbs whose object is the doer of the purpose clause after
     /// it ("mendesak Rusia untuk mundur": Russia withdraws).
     public var controlRoots: Set<String> = []
+    /// Roots of verbs whose subject undergoes the event noun they hold
+    /// ("menerima kunjungan X", "menghadapi sanksi"): the noun's own actor
+    /// acts, the subject is its target.
+    public var receivingRoots: Set<String> = []
+    /// Words that name a news outlet or cite one just before its name
+    /// ("kantor berita TASS", "dikutip AFP"): an outlet spoken to or quoted
+    /// from reports the act and is never its target.
+    public var mediaCues: Set<String> = []
 
     public init() {}
 
@@ -156,6 +164,7 @@ public struct FunctionWords: Sendable {
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
         "bodyPronouns": \.bodyPronouns, "pluralPronouns": \.pluralPronouns, "purposeMarkers": \.purposeMarkers, "controlRoots": \.controlRoots,
+        "receivingRoots": \.receivingRoots, "mediaCues": \.mediaCues,
     ] }
 
     /// Reads a table of `class<TAB>word word …` rows (a class may take

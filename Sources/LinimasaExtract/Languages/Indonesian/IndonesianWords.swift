@@ -93,8 +93,9 @@ extension FunctionWords {
             "utusan", "pemerintah", "media",
         ]
         w.affiliationMarkers = ["di", "dari"]
-        w.targetMarkers = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada"]
-        w.objectPrepositions = ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk"]
+        w.targetMarkers = ["kepada", "terhadap", "dengan", "ke", "atas", "untuk", "agar", "pada", "bersama"]
+        // "audiensi bersama Raja Thailand": the partner, not the noun's own actor.
+        w.objectPrepositions = ["ke", "terhadap", "kepada", "di", "atas", "dengan", "untuk", "bersama"]
         w.agentMarkers = ["oleh", "dengan", "dari"]
         // "serangan yang dilancarkan Rusia": the relative clause names the agent.
         w.relativizers = ["yang"]
@@ -111,6 +112,13 @@ extension FunctionWords {
         // "memanggil duta besar X untuk memprotes": the caller protests.
         w.purposeMarkers = ["untuk", "guna", "demi"]
         // "mendesak X untuk mundur", "mengundang X untuk berkunjung": X acts.
+        // "Korea Utara dikenai sanksi PBB", "menerima kunjungan X", "menghadapi tekanan".
+        w.receivingRoots = ["terima", "dapat", "peroleh", "tuai", "alami", "hadap", "kena"]
+        // "kepada kantor berita pemerintah TASS", "seperti dikutip AFP": the outlet reports, it is not addressed.
+        w.mediaCues = [
+            "berita", "media", "siaran", "televisi", "stasiun", "harian", "koran", "majalah", "dikutip", "dilansir",
+            "melansir", "mengutip", "kutip", "lansir",
+        ]
         w.controlRoots = [
             "minta", "desak", "seru", "imbau", "perintah", "ajak", "paksa", "dorong", "undang", "izin",
             "larang", "bantu", "suruh", "instruksi", "tekan", "izinkan", "dukung", "latih",
@@ -119,7 +127,7 @@ extension FunctionWords {
         w.complementOpeners = ["agar", "supaya", "untuk"]
         // "…, sambil menyatakan harapan": the same subject's next act.
         w.coordinators = ["dan", "serta", "sambil", "seraya"]
-        w.determiners = ["sebuah", "para"]
+        w.determiners = ["sebuah", "para", "berbagai", "sejumlah", "beberapa"]
         w.demonstratives = ["tersebut", "itu", "ini"]
         // "latihan tersebut diadakan".
         w.holdingVerbs = ["ada", "gelar", "langsung", "laksana", "mulai", "gabung", "ikut", "rencana", "jadwal"]
@@ -193,7 +201,7 @@ extension FunctionWords {
         // "perundingan antara Rusia dan Ukraina", "kedua negara", "kedua belah pihak".
         w.pairOpeners = ["antara"]
         w.pairQuantifiers = ["kedua"]
-        w.pairNouns = ["negara", "pihak", "pemimpin", "pemerintah", "delegasi", "belah", "menteri", "kepala", "pimpinan"]
+        w.pairNouns = ["negara", "pihak", "pemimpin", "pemerintah", "delegasi", "belah", "menteri", "menlu", "kepala", "pimpinan"]
         // "otoritas setempat": the authorities of the country just named.
         w.localAuthorities = ["otoritas", "pemerintah", "pejabat", "aparat", "pihak"]
         w.localMarkers = ["setempat"]
