@@ -26,7 +26,8 @@ import LinimasaModel
 ///   call is not a visit.
 /// - Agreements and cooperation between two parties: the same code, dated,
 ///   and the same two parties in either order (or one of them, where only
-///   one is named).
+///   one is named); an agreement or joint work whose two parties one article
+///   names in two places on one day is one act.
 struct MergeRules {
     let actors: [String: ActorNode]
     /// The people who speak in each article, by CAMEO root and by the state
@@ -111,6 +112,10 @@ struct MergeRules {
         }
     }
 
+    /// Acts that take two parties by their nature: signing a formal
+    /// agreement (057) and material cooperation (06).
+    static func mutual(_ cameo: String) -> Bool { cameo == "057" || cameo.hasPrefix("06") }
+
     /// What is feared or supposed is not what happened, and what is denied
     /// is not what is asserted; a plan and its fulfilment may be one event.
     static func modalitiesAgree(_ a: Modality, _ b: Modality) -> Bool {
@@ -140,6 +145,11 @@ struct MergeRules {
             // or a report that names only one of them.
             let pa = MergeRules.participants(a), pb = MergeRules.participants(b)
             if pa.count + pb.count >= 3, partiesAgree(pa, pb) { return true }
+            // An agreement or joint work takes two: one article naming one
+            // party here and the other there on one day reports one act.
+            if MergeRules.mutual(a.cameo), pa.count == 1, pb.count == 1, a.documentID == b.documentID, sameDay(a, b) {
+                return true
+            }
         }
         if spoken {
             // What one person says on one occasion is one act, whatever each
@@ -185,6 +195,7 @@ struct MergeRules {
     func tieKeys(_ m: Mention) -> [String] {
         let root = m.cameo.prefix(2)
         var keys = ["\(root)|s|\(m.documentID)|\(m.sentenceIndex)"]
+        if MergeRules.mutual(m.cameo), MergeRules.participants(m).count == 1 { keys.append("\(root)|m|\(m.documentID)|\(m.cameo)") }
         for id in [m.sourceID, m.targetID].compactMap({ $0 }) {
             keys.append("\(root)|a|\(id)")
             if let c = actors[id]?.country { keys.append("\(root)|a|\(c)") }

@@ -118,4 +118,18 @@ import Testing
         ])
         #expect(docs(g) == [["a@10", "a@90", "b@20", "c@20"], ["d@20"]])
     }
+
+    // "Rusia sepakat …" in one paragraph, "Ukraina juga sepakat …" in the
+    // next: an agreement takes two, so one article's two halves are one act;
+    // praise from each side is two acts.
+    @Test func anAgreementReportedHalfByHalfInOneArticleIsOneNode() {
+        let g = GraphBuilder().build(actors: people, mentions: [
+            mention("a", 10, "057", "RUS", nil, today, sentence: 2),
+            mention("a", 90, "057", "UKR", nil, today, sentence: 5),
+            mention("a", 150, "051", "RUS", nil, today, sentence: 7),
+            mention("a", 210, "051", "UKR", nil, today, sentence: 8),
+            mention("b", 20, "057", "USA", nil, today, sentence: 1),  // another article, another party
+        ])
+        #expect(docs(g) == [["a@10", "a@90"], ["a@150"], ["a@210"], ["b@20"]])
+    }
 }
