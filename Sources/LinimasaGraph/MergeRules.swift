@@ -76,12 +76,16 @@ struct MergeRules {
         return speakers["\(m.documentID)|\(m.cameo.prefix(2))|\(body)"] == nil ? .actor(s) : .ambiguous
     }
 
-    /// The state or body a non-person speaker is: a state and its government
-    /// by the state's code, an organisation by its id; a person, a military
-    /// or an armed group has no people speaking for it here.
+    /// The state or body a non-person speaker is: a state and its unnamed
+    /// government ("RUS-GOV") by the state's code, a named agency or an
+    /// organisation by its own id; a person, a military or an armed group
+    /// has no people speaking for it here.
     static func body(of id: String, _ actor: ActorNode?) -> String? {
         switch actor?.kind {
-        case .country?, .government?: return actor?.country ?? id
+        case .country?: return actor?.country ?? id
+        case .government?:
+            if let c = actor?.country, id == c || id == "\(c)-GOV" { return c }
+            return id
         case .organisation?: return id
         default: return nil
         }

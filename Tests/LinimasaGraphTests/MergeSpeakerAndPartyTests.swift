@@ -54,6 +54,18 @@ import Testing
         #expect(docs(k) == [["harian@10", "warta@10"], ["harian@90"]])
     }
 
+    // A named state agency ("kantor berita negara Rusia") speaks for itself,
+    // not as the state: the minister's words beside it do not split it.
+    @Test func aNamedStateAgencyIsItsOwnSpeaker() {
+        let agency = people + [ActorNode(id: "RUS-NEWS", name: "Russian state news agency", kind: .government, country: "RUS")]
+        let g = GraphBuilder().build(actors: agency, mentions: [
+            mention("harian", 10, "010", "RUS-NEWS", nil, today, sentence: 1),
+            mention("harian", 90, "010", "person:lavrov", nil, today, sentence: 3),
+            mention("harian", 170, "010", "RUS-NEWS", nil, today, sentence: 5),
+        ])
+        #expect(docs(g) == [["harian@10", "harian@170"], ["harian@90"]])
+    }
+
     // An organisation's spokesperson and the organisation: "NATO menyatakan"
     // in an article where Stoltenberg speaks for NATO may be his words or
     // another official's.
