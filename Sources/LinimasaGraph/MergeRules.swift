@@ -194,7 +194,8 @@ struct MergeRules {
     }
 
     /// What can tie a mention to another of its CAMEO root: its actors, their
-    /// countries and affiliations, and its sentence. Two mentions that
+    /// countries and affiliations, its sentence, and for an agreement or
+    /// joint work naming one party, its article and code. Two mentions that
     /// ``sameEvent(_:_:)`` accepts always share one of these keys.
     func tieKeys(_ m: Mention) -> [String] {
         let root = m.cameo.prefix(2)
