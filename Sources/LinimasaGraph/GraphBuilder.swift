@@ -29,7 +29,7 @@ public struct GraphBuilder: Sendable {
         // sentence), so clusters are looked up by those keys only.
         var clusters: [[Mention]] = []
         var byKey: [String: [Int]] = [:]
-        let rules = MergeRules(actors: actorIndex)
+        let rules = MergeRules(actors: actorIndex, mentions: ordered)
         for m in ordered {
             let keys = rules.tieKeys(m)
             var seen = Set<Int>()

@@ -11,42 +11,151 @@ import LinimasaModel
 ///   something must tie them.
 /// - Dates: overlapping at their precision. An undated mention is weak
 ///   evidence, so it joins only an event with the very same source.
+/// - Modality: what is only feared or supposed (hypothetical) is not what
+///   happened, and what is denied (negated) is not what is asserted.
 /// - Statements and other spoken acts: the same person speaking (a state or
 ///   an organisation speaks through many mouths), the same sentence, or the
 ///   same state or body (or a person and the state or body they speak for)
-///   on the same day about the same target.
-/// - Meetings, calls and visits: the participants overlap, in either role.
+///   on the same day about the same target. But a state or body named as
+///   the speaker in an article where a person of theirs speaks (with the
+///   same root) may stand for that person or for any other of its mouths
+///   ("Russia said" beside Peskov's and Lavrov's words): within that
+///   article it joins no other statement but one of its own sentence.
+/// - Meetings, calls and visits: the participants overlap, in either role;
+///   two meetings that each name both participants need both to agree; a
+///   call is not a visit.
 /// - Agreements and cooperation between two parties: the same code, dated,
-///   and the same two parties in either order.
+///   and the same two parties in either order (or one of them, where only
+///   one is named); an agreement or joint work whose two parties one article
+///   names in two places on one day is one act.
 struct MergeRules {
     let actors: [String: ActorNode]
+    /// The people who speak in each article, by CAMEO root and by the state
+    /// or body they speak for: "document|root|body" to person ids.
+    let speakers: [String: Set<String>]
+
+    init(actors: [String: ActorNode], mentions: [Mention] = []) {
+        self.actors = actors
+        var speakers: [String: Set<String>] = [:]
+        for m in mentions {
+            let root = m.cameo.prefix(2)
+            guard MergeRules.spokenRoots.contains(root), let s = m.sourceID, let person = actors[s],
+                  person.kind == .person else { continue }
+            for body in Set([person.country, person.affiliation].compactMap { $0 }) {
+                speakers["\(m.documentID)|\(root)|\(body)", default: []].insert(s)
+            }
+        }
+        self.speakers = speakers
+    }
 
     /// CAMEO roots of acts that are words: statements, appeals, intents,
     /// support, demands, disapproval, rejection, threats.
     static let spokenRoots: Set<Substring> = ["01", "02", "03", "05", "10", "11", "12", "13"]
-    /// Consultations (meetings, calls, visits) have participants, not a doer and a sufferer.
+    /// Consultations (meetings, calls and visits) have participants, not a doer and a sufferer.
     static let symmetricRoots: Set<Substring> = ["04"]
     /// Acts two parties do together (pledges, diplomatic and material
     /// cooperation, yielding): the same act on the same day between the
     /// same two parties is one event, whichever is named first.
     static let pairRoots: Set<Substring> = ["03", "05", "06", "08"]
 
+    /// Who speaks in a spoken mention, as far as the article tells.
+    enum Speaker: Equatable {
+        /// No speaker is named.
+        case none
+        /// A state or body whose people speak in the article: which mouth is meant is unknown.
+        case ambiguous
+        case actor(String)
+    }
+
+    /// The speaker of a spoken mention: its source, unless it is a state,
+    /// its government or an organisation one of whose people speaks (with
+    /// the same root) in the same article: then any of them may be meant.
+    func speaker(_ m: Mention) -> Speaker {
+        guard let s = m.sourceID else { return .none }
+        guard let body = MergeRules.body(of: s, actors[s]) else { return .actor(s) }
+        return speakers["\(m.documentID)|\(m.cameo.prefix(2))|\(body)"] == nil ? .actor(s) : .ambiguous
+    }
+
+    /// The state or body a non-person speaker is: a state and its unnamed
+    /// government ("RUS-GOV") by the state's code, a named agency or an
+    /// organisation by its own id; a person, a military or an armed group
+    /// has no people speaking for it here.
+    static func body(of id: String, _ actor: ActorNode?) -> String? {
+        switch actor?.kind {
+        case .country?: return actor?.country ?? id
+        case .government?:
+            if let c = actor?.country, id == c || id == "\(c)-GOV" { return c }
+            return id
+        case .organisation?: return id
+        default: return nil
+        }
+    }
+
+    /// The named parties of a meeting or of an act two parties do together.
+    static func participants(_ m: Mention) -> [String] {
+        [m.sourceID, m.targetID].compactMap { $0 }
+    }
+
+    /// Two mentions' parties agree: both pairs, in either order, where
+    /// both name two; else one of them.
+    func partiesAgree(_ pa: [String], _ pb: [String]) -> Bool {
+        if pa.count == 2, pb.count == 2 {
+            return compatible(pa[0], pb[0]) && compatible(pa[1], pb[1]) || compatible(pa[0], pb[1]) && compatible(pa[1], pb[0])
+        }
+        return pa.contains { x in pb.contains { compatible(x, $0) } }
+    }
+
+    /// How a consultation is held: 1 by telephone (041), 2 in person (a
+    /// visit, hosting one or meeting elsewhere: 042-044), nil when the code
+    /// does not say.
+    static func meetingMode(_ cameo: String) -> Int? {
+        switch cameo {
+        case "041": return 1
+        case "042", "043", "044": return 2
+        default: return nil
+        }
+    }
+
+    /// Acts that take two parties by their nature: signing a formal
+    /// agreement (057) and material cooperation (06).
+    static func mutual(_ cameo: String) -> Bool { cameo == "057" || cameo.hasPrefix("06") }
+
+    /// What is feared or supposed is not what happened, and what is denied
+    /// is not what is asserted; a plan and its fulfilment may be one event.
+    static func modalitiesAgree(_ a: Modality, _ b: Modality) -> Bool {
+        if (a == .negated) != (b == .negated) { return false }
+        if a == .hypothetical && b == .asserted || a == .asserted && b == .hypothetical { return false }
+        return true
+    }
+
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
         let root = a.cameo.prefix(2)
         guard root == b.cameo.prefix(2), datesAgree(a, b) else { return false }
         let sameSentence = a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex
+        let spoken = MergeRules.spokenRoots.contains(root)
+        // Statements' modality is that of the quoted act too often to part them by it.
+        if !spoken, !MergeRules.modalitiesAgree(a.modality, b.modality) { return false }
         if MergeRules.symmetricRoots.contains(root) {
-            // One meeting, whoever is named first: the participants must overlap.
-            let pa = [a.sourceID, a.targetID].compactMap { $0 }, pb = [b.sourceID, b.targetID].compactMap { $0 }
-            return sameSentence || pa.contains { x in pb.contains { compatible(x, $0) } }
+            // One meeting, whoever is named first: the participants must agree.
+            if sameSentence { return true }
+            if let x = MergeRules.meetingMode(a.cameo), let y = MergeRules.meetingMode(b.cameo), x != y { return false }
+            let pa = MergeRules.participants(a), pb = MergeRules.participants(b)
+            guard partiesAgree(pa, pb) else { return false }
+            // An undated meeting is weak evidence: it needs a participant named alike.
+            return a.date != nil && b.date != nil || pa.contains { pb.contains($0) }
         }
-        if MergeRules.pairRoots.contains(root), a.cameo == b.cameo, a.date != nil, b.date != nil,
-           let sa = a.sourceID, let ta = a.targetID, let sb = b.sourceID, let tb = b.targetID,
-           compatible(sa, sb) && compatible(ta, tb) || compatible(sa, tb) && compatible(ta, sb) {
-            // One agreement between two parties, whichever the report names first.
-            return true
+        if MergeRules.pairRoots.contains(root), a.cameo == b.cameo, a.date != nil, b.date != nil {
+            // One agreement between two parties, whichever the report names first,
+            // or a report that names only one of them.
+            let pa = MergeRules.participants(a), pb = MergeRules.participants(b)
+            if pa.count + pb.count >= 3, partiesAgree(pa, pb) { return true }
+            // An agreement or joint work takes two: one article naming one
+            // party here and the other there on one day reports one act.
+            if MergeRules.mutual(a.cameo), pa.count == 1, pb.count == 1, a.documentID == b.documentID, sameDay(a, b) {
+                return true
+            }
         }
-        if MergeRules.spokenRoots.contains(root) {
+        if spoken {
             // What one person says on one occasion is one act, whatever each
             // sentence of it is about.
             // A state or body speaks through many mouths, but its words on
@@ -56,10 +165,22 @@ struct MergeRules {
             // the other the state or body they speak for ("Peskov" and "the
             // Kremlin"): on one day, about one target, that is one statement.
             // Within one article, different names are different speakers.
-            guard let s = a.sourceID, let s2 = b.sourceID else { return sameSentence }
+            let sameDocument = a.documentID == b.documentID
+            let s: String, s2: String
+            switch (speaker(a), speaker(b)) {
+            case (.none, _), (_, .none):
+                return sameSentence
+            case let (.actor(x), .actor(y)):
+                (s, s2) = (x, y)
+            default:
+                // Which of its people spoke is unknown: within the article it
+                // stands alone, across articles it is the body speaking.
+                guard !sameDocument, let x = a.sourceID, let y = b.sourceID else { return sameSentence }
+                (s, s2) = (x, y)
+            }
             if s == s2, actors[s]?.kind == .person { return true }
-            guard s == s2 || (a.documentID != b.documentID && speaksFor(s, s2)) else { return sameSentence }
-            return sameDay(a, b) && compatible(a.targetID, b.targetID) && (a.documentID != b.documentID || a.cameo == b.cameo)
+            guard s == s2 || (!sameDocument && speaksFor(s, s2)) else { return sameSentence }
+            return sameDay(a, b) && compatible(a.targetID, b.targetID) && (!sameDocument || a.cameo == b.cameo)
         } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
             return false
         }
@@ -73,11 +194,13 @@ struct MergeRules {
     }
 
     /// What can tie a mention to another of its CAMEO root: its actors, their
-    /// countries and affiliations, and its sentence. Two mentions that
+    /// countries and affiliations, its sentence, and for an agreement or
+    /// joint work naming one party, its article and code. Two mentions that
     /// ``sameEvent(_:_:)`` accepts always share one of these keys.
     func tieKeys(_ m: Mention) -> [String] {
         let root = m.cameo.prefix(2)
         var keys = ["\(root)|s|\(m.documentID)|\(m.sentenceIndex)"]
+        if MergeRules.mutual(m.cameo), MergeRules.participants(m).count == 1 { keys.append("\(root)|m|\(m.documentID)|\(m.cameo)") }
         for id in [m.sourceID, m.targetID].compactMap({ $0 }) {
             keys.append("\(root)|a|\(id)")
             if let c = actors[id]?.country { keys.append("\(root)|a|\(c)") }
@@ -86,10 +209,16 @@ struct MergeRules {
         return keys
     }
 
-    /// How strongly a mention belongs with another: identical roles and code count.
+    /// How strongly a mention belongs with another: identical roles and code
+    /// count; for meetings and acts of two parties, the roles either way round.
     func affinity(_ a: Mention, _ b: Mention) -> Int {
-        (a.sourceID != nil && a.sourceID == b.sourceID ? 2 : 0) + (a.targetID != nil && a.targetID == b.targetID ? 2 : 0)
-            + (a.cameo == b.cameo ? 1 : 0) + (a.date != nil && a.date == b.date ? 1 : 0)
+        func same(_ x: String?, _ y: String?) -> Int { x != nil && x == y ? 2 : 0 }
+        var roles = same(a.sourceID, b.sourceID) + same(a.targetID, b.targetID)
+        let root = a.cameo.prefix(2)
+        if MergeRules.symmetricRoots.contains(root) || MergeRules.pairRoots.contains(root) {
+            roles = max(roles, same(a.sourceID, b.targetID) + same(a.targetID, b.sourceID))
+        }
+        return roles + (a.cameo == b.cameo ? 1 : 0) + (a.date != nil && a.date == b.date ? 1 : 0)
     }
 
     /// A person and the state or organisation they speak for, either way round.

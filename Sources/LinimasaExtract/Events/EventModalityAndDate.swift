@@ -23,7 +23,8 @@ extension EventExtractor {
         }
         if h.shape == .noun || h.shape == .bare {
             // An event noun as the subject of "akan"/"bisa": "serangan nuklir … akan menarik tanggapan".
-            let after = (i + 1)..<min(clause.upperBound, i + 7)
+            // The noun phrase may name both parties first: "pertemuan antara A dan Presiden B … akan".
+            let after = (i + 1)..<min(clause.upperBound, i + 12)
             if let k = after.first(where: { functionWords.modalAuxiliaries.contains(t[$0].key) }),
                !after.contains(where: { $0 < k && v.isVerb($0) }) {
                 return (.hypothetical, "hypothetical: \(t[i].text) … \(t[k].text)")

@@ -137,7 +137,8 @@ extension FunctionWords {
             "ikut", "umum", "jatuh", "beri", "kirim", "ajukan", "aju", "lancar",
         ]
         w.conditional = ["jika", "bila", "apabila", "kalau", "seandainya", "andaikan", "andai"]
-        w.possibility = ["bisa", "dapat", "mungkin", "kemungkinan", "berpotensi", "dapat"]
+        // "perlunya pertemuan": what is needed has not happened.
+        w.possibility = ["bisa", "dapat", "mungkin", "kemungkinan", "berpotensi", "dapat", "perlu", "perlunya"]
         // "serangan nuklir … akan menarik tanggapan".
         w.modalAuxiliaries = ["akan", "bisa", "dapat", "mungkin"]
         w.negation = ["tidak", "tak", "belum", "bukan", "tanpa", "enggan"]
