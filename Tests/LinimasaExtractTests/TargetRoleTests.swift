@@ -69,6 +69,13 @@ import Testing
         #expect(x.country(e.targetID) == "UGA")
     }
 
+    @Test func twoLeadersWhoMeetAreThePairWhateverNameFollowsTheVerb() throws {
+        let x = extract("Presiden Kenya dan Presiden Uganda bertemu di sela KTT G-20 di Roma.", published: "2024-04-02")
+        let e = try event(x, root: "04", trigger: "bertemu")
+        #expect(x.country(e.sourceID) == "KEN")
+        #expect(x.country(e.targetID) == "UGA")
+    }
+
     @Test func aVerbCoordinatedAfterTheObjectStartsAnotherClause() throws {
         let x = extract("Jepang mengecam uji coba rudal Korea Utara dan menyatakan bahwa latihan dengan Filipina akan berlanjut.",
                         published: "2024-04-02")

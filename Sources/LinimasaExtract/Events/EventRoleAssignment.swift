@@ -212,8 +212,11 @@ extension EventExtractor {
         if h.source == nil, let tgt, let p = tgt.partner {
             return (tgt.actorID, p, "the pair \(t[tgt.tokens].map(\.text).joined(separator: " "))")
         }
-        // "Indonesia dan Malaysia sepakat …": the first conjunct acts with the second.
-        if reciprocal, h.target == nil, let src, src.tokens.lowerBound >= 2 {
+        // "Indonesia dan Malaysia sepakat …": the first conjunct acts with the second, unless
+        // a partner is introduced as such ("… bekerja sama dengan Brunei"); a name merely
+        // after the verb ("bertemu di sela KTT G-20") does not outweigh the pair.
+        let introduced = tgt.map { $0.tokens.lowerBound > 0 && functionWords.targetMarkers.contains(t[$0.tokens.lowerBound - 1].key) }
+        if reciprocal, h.target == nil || introduced == false, let src, src.tokens.lowerBound >= 2 {
             let c = src.tokens.lowerBound - 1
             if functionWords.coordinators.contains(t[c].key), let a = v.actor(at: c - 1), a.actorID != src.actorID {
                 return (a.actorID, src.actorID, "coordinated subject: both parties")
