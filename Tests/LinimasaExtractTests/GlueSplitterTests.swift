@@ -1,4 +1,5 @@
 import LinimasaExtract
+import LinimasaIngest
 import LinimasaModel
 import LinimasaTagger
 import Testing
@@ -39,6 +40,27 @@ import Testing
         #expect(parts("Jakarta") == ["Jakarta"])
         #expect(parts("Kartosuwiryo") == ["Kartosuwiryo"])
         #expect(parts("untuk") == ["untuk"])
+    }
+
+    /// Each distinct word is split once a thread and the parts remembered
+    /// (`WordMemo`): a fresh extractor's first reading, its second reading
+    /// from the memo, and the shared extractor's all give the same tokens,
+    /// with each glued word split.
+    @Test func aRememberedSplitGivesTheSameTokens() throws {
+        let text = "Menteri Luar Negeri RIPrabowo menelepon RusiaVladimir Putinuntuk membahas pangan. "
+            + "Setelah itu RusiaVladimir Putinuntuk kembali menelepon Menteri Luar Negeri RIPrabowo."
+        let raw = RawDocument(id: "lem", published: "2024-03-05", text: text, origin: InputOrigin(path: "test"))
+        let doc = DocumentBuilder(today: CalendarDate(year: 2026, month: 11, day: 23)!).build(raw)
+        let fresh = try Extractor()
+        func tokens(_ x: DocumentExtraction) -> [[String]] { x.sentences.map { $0.tokens.map(\.text) } }
+        let cold = tokens(fresh.extract(doc)), warm = tokens(fresh.extract(doc))
+        #expect(cold == warm)
+        #expect(cold == tokens(sharedExtractor.extract(doc)))
+        #expect(cold.count == 2)
+        for sentence in cold {
+            #expect(sentence.contains("Putin") && sentence.contains("untuk") && sentence.contains("Rusia"))
+            #expect(!sentence.contains("Putinuntuk") && !sentence.contains("RusiaVladimir"))
+        }
     }
 
     /// On the shipped Indonesian data: the glued name is found as an actor,

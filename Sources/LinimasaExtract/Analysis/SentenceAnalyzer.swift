@@ -35,13 +35,20 @@ struct SentenceAnalyzer: Sendable {
                     default: break
                     }
                 }
-                let parts = t.kind == .word ? glue?.split(text) ?? [Substring(text)] : [Substring(text)]
+                // A word is looked up once, its glued parts with it: each
+                // distinct word is split and stemmed once a thread.
+                let whole: WordForms
+                if t.kind == .word, let glue {
+                    whole = memo.word(text, glue: glue, stem: morphology.stem)
+                } else {
+                    whole = memo.forms(of: text, isWord: t.kind == .word, stem: morphology.stem)
+                }
+                let parts = whole.parts ?? [text]
                 var start = t.range.lowerBound
-                for part in parts {
-                    let piece = parts.count == 1 ? text : String(part)
-                    let range = parts.count == 1 ? t.range : start..<(start + part.utf8.count)
+                for piece in parts {
+                    let range = parts.count == 1 ? t.range : start..<(start + piece.utf8.count)
                     start = range.upperBound
-                    let forms = memo.forms(of: piece, isWord: t.kind == .word, stem: morphology.stem)
+                    let forms = parts.count == 1 ? whole : memo.forms(of: piece, isWord: true, stem: morphology.stem)
                     tokens.append(WordToken(
                         bytes: range, span: offsets.span(ofBytes: range), text: piece, lower: forms.lower,
                         key: forms.key, root: t.kind == .word ? forms.root ?? forms.lower : forms.lower, kind: t.kind,

@@ -7,6 +7,10 @@ struct WordForms {
     var key: String
     /// Set the first time the text is seen as a word.
     var root: String?
+    /// The parts a glue splitter divides the word into, nil when it
+    /// leaves the word whole; known once `splitChecked` is set.
+    var parts: [String]? = nil
+    var splitChecked = false
 }
 
 /// Remembers `WordForms` by token text, so that each distinct word is
@@ -44,6 +48,19 @@ final class WordMemo {
         if forms.count >= Self.capacity { forms.removeAll(keepingCapacity: true) }
         let lower = text.lowercased()
         let f = WordForms(lower: lower, key: PhraseIndex<Int>.fold(text), root: isWord ? stem(lower) : nil)
+        forms[text] = f
+        return f
+    }
+
+    /// The forms of the word `text`, with the parts `glue` divides it
+    /// into (see `WordForms.parts`): one lookup for a word seen before, and
+    /// the splitter and `stem` called once for each distinct word.
+    func word(_ text: String, glue: GlueSplitter, stem: (String) -> String) -> WordForms {
+        var f = forms(of: text, isWord: true, stem: stem)
+        if f.splitChecked { return f }
+        let parts = glue.split(text)
+        f.parts = parts.count > 1 ? parts.map(String.init) : nil
+        f.splitChecked = true
         forms[text] = f
         return f
     }

@@ -49,13 +49,17 @@ struct TimexScanner {
     /// The longest match of any rule at token `i` (ties: the earlier rule).
     func best(at i: Int) -> TimexMatch? {
         let s = t[i].sentence
-        let candidates: [TimexMatch?] = [
-            weekdayDate(i, s), numericDate(i, s), dayMonthDate(i, s), monthDate(i, s), yearDate(i, s),
-            partOfPeriod(i, s), shiftedPeriod(i, s), season(i, s), countedUnit(i, s),
-            setExpression(i, s), clockTime(i, s), relativePhrase(i, s), dayPart(i, s), quarter(i, s),
-        ]
+        // The rules in order, each kept only when longer than the best so
+        // far (no array of candidates: this runs at every token).
         var best: TimexMatch?
-        for case let c? in candidates where c.end > (best?.end ?? i) { best = c }
+        func consider(_ c: TimexMatch?) {
+            if let c, c.end > (best?.end ?? i) { best = c }
+        }
+        consider(weekdayDate(i, s)); consider(numericDate(i, s)); consider(dayMonthDate(i, s))
+        consider(monthDate(i, s)); consider(yearDate(i, s)); consider(partOfPeriod(i, s))
+        consider(shiftedPeriod(i, s)); consider(season(i, s)); consider(countedUnit(i, s))
+        consider(setExpression(i, s)); consider(clockTime(i, s)); consider(relativePhrase(i, s))
+        consider(dayPart(i, s)); consider(quarter(i, s))
         return best
     }
 

@@ -42,6 +42,10 @@ final class EmissionCache {
     let tags: Int
     /// For each channel, its word table, or nil when the sentence gives it.
     let tables: [WordTable?]
+    /// `tables[c] != nil`, read without copying the table.
+    let isWordChannel: [Bool]
+    /// The channels the sentence gives, in order.
+    let sentenceChannels: [Int]
     private(set) var slots: SlotTable
     private(set) var keys: [WordKeys] = []
     /// `channelValues[entry * channels + c]`: channel `c`'s value for a word
@@ -57,6 +61,23 @@ final class EmissionCache {
     private(set) var pairVectors: [Int32] = []
     /// The stand-ins' contributions before the first and after the last word.
     private(set) var boundary: [Int32]
+    /// For each entry and sentence channel (`entry * sentenceChannels.count
+    /// + k`): the channel value last seen at that word, whether there is
+    /// one, and the features that read the value with the word itself
+    /// (the value with the word's flags, with its folded form).
+    private var wordValues: [UInt64] = []
+    private var wordValueKnown: [Bool] = []
+    private var wordValueVectors: [Int32] = []
+    /// A sentence channel's features that read only the values of a word
+    /// and its neighbours (the value, the one before, after, and the two
+    /// pairs), by the hash of (channel, before, value, after).
+    private var valueTriples: VectorCache
+    /// What a pair of adjacent words scores through their flags alone, by
+    /// the two flag sets (exact: the stand-ins have flags no word has).
+    private var flagPairs: VectorCache
+    /// What a pair scores through one word table's values, by (channel,
+    /// value before, value after) packed exactly.
+    private var valuePairs: VectorCache
 
     enum Part {
         static let word = 0, asPrevious = 1, asNext = 2, asSecondPrevious = 3, asSecondNext = 4
@@ -74,7 +95,13 @@ final class EmissionCache {
         pairSlots = SlotTable(capacity: pairCapacity)
         owner = model.identity
         tags = model.tagCount
-        tables = channels.map { if case .word(let t) = $0 { t } else { nil } }
+        let tables: [WordTable?] = channels.map { if case .word(let t) = $0 { t } else { nil } }
+        self.tables = tables
+        isWordChannel = tables.map { $0 != nil }
+        sentenceChannels = tables.indices.filter { tables[$0] == nil }
+        valueTriples = VectorCache(width: model.tagCount, capacity: 65_536)
+        flagPairs = VectorCache(width: 2 * model.tagCount, capacity: 4_096)
+        valuePairs = VectorCache(width: 2 * model.tagCount, capacity: 65_536)
         boundary = [Int32](repeating: 0, count: 4 * model.tagCount)
         var b = boundary
         model.withScorer { score in
@@ -92,7 +119,7 @@ final class EmissionCache {
                 score(20, end.shape, v + T)
                 score(15, start.folded, v + 2 * T)
                 score(16, end.folded, v + 3 * T)
-                for (c, table) in tables.enumerated() where table != nil {
+                for c in tables.indices where isWordChannel[c] {
                     let t = UInt64(100 + 8 * c)
                     score(t + 1, EmissionCache.beforeFirst, v)
                     score(t + 2, EmissionCache.afterLast, v + T)
@@ -110,6 +137,10 @@ final class EmissionCache {
             keys.removeLast(keys.count - kept)
             channelValues.removeLast(channelValues.count - kept * tables.count)
             vectors.removeLast(vectors.count - kept * Part.count * tags)
+            let S = sentenceChannels.count
+            wordValues.removeLast(wordValues.count - kept * S)
+            wordValueKnown.removeLast(wordValueKnown.count - kept * S)
+            wordValueVectors.removeLast(wordValueVectors.count - kept * S * tags)
         }
         if pairVectors.count > keptPairs * 2 * tags {
             pairVectors.removeLast(pairVectors.count - keptPairs * 2 * tags)
@@ -133,6 +164,10 @@ final class EmissionCache {
         channelValues.append(contentsOf: values)
         let T = tags
         vectors.append(contentsOf: repeatElement(0, count: Part.count * T))
+        let S = sentenceChannels.count
+        wordValues.append(contentsOf: repeatElement(0, count: S))
+        wordValueKnown.append(contentsOf: repeatElement(false, count: S))
+        wordValueVectors.append(contentsOf: repeatElement(0, count: S * T))
         let base = e * Part.count * T
         model.withScorer { score in
             vectors.withUnsafeMutableBufferPointer { all in
@@ -152,6 +187,9 @@ final class EmissionCache {
                 score(11, k.shape, word)
                 score(12, k.flags, word)
                 score(24, k.lengthClass, word)
+                // The position inside the sentence, for a word in the middle
+                // (`emissions` corrects it for the first and the last word).
+                score(21, FeatureHash.combine(0, k.shape), word)
                 score(13, k.folded, previous)
                 score(17, k.suffixes.2, previous)
                 score(19, k.shape, previous)
@@ -160,7 +198,7 @@ final class EmissionCache {
                 score(20, k.shape, next)
                 score(15, k.folded, previous2)
                 score(16, k.folded, next2)
-                for (c, table) in tables.enumerated() where table != nil {
+                for c in tables.indices where isWordChannel[c] {
                     let t = UInt64(100 + 8 * c)
                     let value = values[c]
                     score(t, value, word)
@@ -185,81 +223,135 @@ final class EmissionCache {
         let T = tags, C = tables.count
         let p = pairVectors.count / (2 * T)
         if pairSlots.count < pairCapacity { pairSlots.insert(key, p) }
-        pairVectors.append(contentsOf: repeatElement(0, count: 2 * T))
+        var sum = [Int32](repeating: 0, count: 2 * T)
         let first = a >= 0 ? keys[a] : .start, second = b >= 0 ? keys[b] : .end
-        model.withScorer { score in
-            pairVectors.withUnsafeMutableBufferPointer { all in
-                let atFirst = all.baseAddress! + p * 2 * T, atSecond = atFirst + T
+        sum.withUnsafeMutableBufferPointer { all in
+            let atFirst = all.baseAddress!, atSecond = atFirst + T
+            // What reads both words' forms is this pair's own.
+            model.withScorer { score in
                 if b >= 0 {
                     score(22, FeatureHash.combine(first.folded, second.folded), atSecond)
-                    score(25, FeatureHash.combine(first.flags, second.flags), atSecond)
                     score(27, FeatureHash.combine(first.folded, second.suffixes.2), atSecond)
                 }
-                if a >= 0 {
-                    score(23, FeatureHash.combine(first.folded, second.folded), atFirst)
-                    score(26, FeatureHash.combine(first.flags, second.flags), atFirst)
+                if a >= 0 { score(23, FeatureHash.combine(first.folded, second.folded), atFirst) }
+            }
+            // Both words' flags: shared by every pair with the same flags.
+            flagPairs.add(first.flags << 32 | second.flags, into: atFirst) { v in
+                model.withScorer { score in
+                    if b >= 0 { score(25, FeatureHash.combine(first.flags, second.flags), v + T) }
+                    if a >= 0 { score(26, FeatureHash.combine(first.flags, second.flags), v) }
                 }
-                for c in 0..<C where tables[c] != nil {
+            }
+            // Each word table's values of both: shared by every pair with those values.
+            for c in 0..<C where isWordChannel[c] {
+                let before = a >= 0 ? channelValues[a * C + c] : EmissionCache.beforeFirst
+                let after = b >= 0 ? channelValues[b * C + c] : EmissionCache.afterLast
+                let packed = UInt64(c) << 56 | (before & 0xFFF_FFFF) << 28 | (after & 0xFFF_FFFF)
+                valuePairs.add(packed, into: atFirst) { v in
                     let t = UInt64(100 + 8 * c)
-                    let before = a >= 0 ? channelValues[a * C + c] : EmissionCache.beforeFirst
-                    let after = b >= 0 ? channelValues[b * C + c] : EmissionCache.afterLast
-                    if b >= 0 { score(t + 4, FeatureHash.combine(before, after), atSecond) }
-                    if a >= 0 { score(t + 5, FeatureHash.combine(before, after), atFirst) }
+                    model.withScorer { score in
+                        if b >= 0 { score(t + 4, FeatureHash.combine(before, after), v + T) }
+                        if a >= 0 { score(t + 5, FeatureHash.combine(before, after), v) }
+                    }
                 }
             }
         }
+        pairVectors.append(contentsOf: sum)
         return p
+    }
+
+    /// What the sentence channels and the position add to each word's
+    /// cached scores (`n × tags`): each word's value with its neighbours'
+    /// values (cached by the three values), the value with the word itself
+    /// (cached at the word for its last value), and for the first and the
+    /// last word their position in place of the middle one.
+    func sentenceScores(entries: [Int], sentence: [[UInt64]], model: LinearChainModel) -> [Int32] {
+        let n = entries.count, T = tags, S = sentenceChannels.count
+        var out = [Int32](repeating: 0, count: n * T)
+        var scratch = [Int32](repeating: 0, count: T)
+        out.withUnsafeMutableBufferPointer { outBuffer in
+            let o = outBuffer.baseAddress!
+            for i in 0..<n {
+                let at = o + i * T
+                let e = entries[i]
+                for (k, c) in sentenceChannels.enumerated() {
+                    let values = sentence[c]
+                    let value = values[i]
+                    let before = i > 0 ? values[i - 1] : EmissionCache.beforeFirst
+                    let after = i + 1 < n ? values[i + 1] : EmissionCache.afterLast
+                    let t = UInt64(100 + 8 * c)
+                    let key = FeatureHash.combine(FeatureHash.combine(FeatureHash.combine(t, before), value), after)
+                    valueTriples.add(key, into: at) { v in
+                        model.withScorer { score in
+                            score(t, value, v)
+                            score(t + 1, before, v)
+                            score(t + 2, after, v)
+                            score(t + 4, FeatureHash.combine(before, value), v)
+                            score(t + 5, FeatureHash.combine(value, after), v)
+                        }
+                    }
+                    let slot = e * S + k
+                    if !wordValueKnown[slot] || wordValues[slot] != value {
+                        let w = keys[e]
+                        wordValueVectors.withUnsafeMutableBufferPointer { all in
+                            let v = all.baseAddress! + slot * T
+                            for u in 0..<T { v[u] = 0 }
+                            model.withScorer { score in
+                                score(t + 3, FeatureHash.combine(value, w.flags), v)
+                                score(t + 6, FeatureHash.combine(value, w.folded), v)
+                            }
+                        }
+                        wordValues[slot] = value
+                        wordValueKnown[slot] = true
+                    }
+                    wordValueVectors.withUnsafeBufferPointer { all in
+                        let v = all.baseAddress! + slot * T
+                        for u in 0..<T { at[u] &+= v[u] }
+                    }
+                }
+                let position: UInt64 = (i == 0 ? 1 : 0) | (i == n - 1 ? 2 : 0)
+                if position != 0 {
+                    let shape = keys[e].shape
+                    scratch.withUnsafeMutableBufferPointer { sb in
+                        let p = sb.baseAddress!
+                        for u in 0..<T { p[u] = 0 }
+                        model.withScorer { score in score(21, FeatureHash.combine(0, shape), p) }
+                        for u in 0..<T { at[u] &-= p[u] }
+                        model.withScorer { score in score(21, FeatureHash.combine(position, shape), at) }
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// Each word's scores (`n × tags`): the cached parts of it, its
     /// neighbours and the two pairs it is in, plus its position and the
     /// sentence channels (`sentence[c]`, used only where `tables[c]` is nil).
     func emissions(entries: [Int], sentence: [[UInt64]], model: LinearChainModel) -> [Int] {
-        let n = entries.count, T = tags, C = tables.count
+        let n = entries.count, T = tags
         var emit = [Int](repeating: 0, count: n * T)
         let pairs = (0...n).map { j in pair(j > 0 ? entries[j - 1] : -1, j < n ? entries[j] : -1, model: model) }
-        var scratch = [Int32](repeating: 0, count: T)
+        let extra = sentenceScores(entries: entries, sentence: sentence, model: model)
         emit.withUnsafeMutableBufferPointer { emitBuffer in
             pairVectors.withUnsafeBufferPointer { pairBuffer in
-                let q = pairBuffer.baseAddress!
                 vectors.withUnsafeBufferPointer { all in
                     boundary.withUnsafeBufferPointer { bounds in
-                        scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+                        extra.withUnsafeBufferPointer { extraBuffer in
                             let e = emitBuffer.baseAddress!, v = all.baseAddress!, b = bounds.baseAddress!
-                            let p = scratchBuffer.baseAddress!
-                            model.withScorer { score in
-                                for i in 0..<n {
-                                    let out = e + i * T
-                                    let w = keys[entries[i]]
-                                    for t in 0..<T { p[t] = 0 }
-                                    let position: UInt64 = (i == 0 ? 1 : 0) | (i == n - 1 ? 2 : 0)
-                                    score(21, FeatureHash.combine(position, w.shape), p)
-                                    for c in 0..<C {
-                                        let t = UInt64(100 + 8 * c)
-                                        if tables[c] == nil {
-                                            let values = sentence[c]
-                                            let value = values[i]
-                                            let before = i > 0 ? values[i - 1] : EmissionCache.beforeFirst
-                                            let after = i + 1 < n ? values[i + 1] : EmissionCache.afterLast
-                                            score(t, value, p)
-                                            score(t + 1, before, p)
-                                            score(t + 2, after, p)
-                                            score(t + 3, FeatureHash.combine(value, w.flags), p)
-                                            score(t + 4, FeatureHash.combine(before, value), p)
-                                            score(t + 5, FeatureHash.combine(value, after), p)
-                                            score(t + 6, FeatureHash.combine(value, w.folded), p)
-                                        }
-                                    }
-                                    let left = q + pairs[i] * 2 * T + T, right = q + pairs[i + 1] * 2 * T
-                                    let own = v + entries[i] * Part.count * T + Part.word * T
-                                    let before1 = i >= 1 ? v + entries[i - 1] * Part.count * T + Part.asPrevious * T : b
-                                    let after1 = i + 1 < n ? v + entries[i + 1] * Part.count * T + Part.asNext * T : b + T
-                                    let before2 = i >= 2 ? v + entries[i - 2] * Part.count * T + Part.asSecondPrevious * T : b + 2 * T
-                                    let after2 = i + 2 < n ? v + entries[i + 2] * Part.count * T + Part.asSecondNext * T : b + 3 * T
-                                    for t in 0..<T {
-                                        out[t] = Int(own[t]) + Int(before1[t]) + Int(after1[t]) + Int(before2[t]) + Int(after2[t])
-                                            + Int(left[t]) + Int(right[t]) + Int(p[t])
-                                    }
+                            let q = pairBuffer.baseAddress!, x = extraBuffer.baseAddress!
+                            for i in 0..<n {
+                                let out = e + i * T
+                                let p = x + i * T
+                                let left = q + pairs[i] * 2 * T + T, right = q + pairs[i + 1] * 2 * T
+                                let own = v + entries[i] * Part.count * T + Part.word * T
+                                let before1 = i >= 1 ? v + entries[i - 1] * Part.count * T + Part.asPrevious * T : b
+                                let after1 = i + 1 < n ? v + entries[i + 1] * Part.count * T + Part.asNext * T : b + T
+                                let before2 = i >= 2 ? v + entries[i - 2] * Part.count * T + Part.asSecondPrevious * T : b + 2 * T
+                                let after2 = i + 2 < n ? v + entries[i + 2] * Part.count * T + Part.asSecondNext * T : b + 3 * T
+                                for t in 0..<T {
+                                    out[t] = Int(own[t]) + Int(before1[t]) + Int(after1[t]) + Int(before2[t]) + Int(after2[t])
+                                        + Int(left[t]) + Int(right[t]) + Int(p[t])
                                 }
                             }
                         }
@@ -272,15 +364,7 @@ final class EmissionCache {
 
     /// This thread's cache for a model, made on first use.
     static func forCurrentThread(model: LinearChainModel, channels: () -> [Channel]) -> EmissionCache {
-        let dictionary = Thread.current.threadDictionary
-        let key = "LinimasaTagger.EmissionCache"
-        let caches: ThreadCaches
-        if let existing = dictionary[key] as? ThreadCaches {
-            caches = existing
-        } else {
-            caches = ThreadCaches()
-            dictionary[key] = caches
-        }
+        let caches = ThreadCaches.current
         if let cache = caches.list.first(where: { $0.owner === model.identity }) { return cache }
         let cache = EmissionCache(model: model, channels: channels())
         if caches.list.count >= modelsPerThread { caches.list.removeFirst() }
@@ -289,8 +373,31 @@ final class EmissionCache {
     }
 
     /// The caches of one thread, oldest first.
-    final class ThreadCaches: NSObject {
+    final class ThreadCaches {
         var list: [EmissionCache] = []
+
+        /// A thread-specific slot holding each thread's caches (retained),
+        /// released when the thread ends: one read a sentence, where the
+        /// thread dictionary costs a string key's bridging and hashing.
+        private static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            let created = pthread_key_create(&key) { pointer in
+                guard let pointer else { return }
+                Unmanaged<ThreadCaches>.fromOpaque(pointer).release()
+            }
+            precondition(created == 0, "no thread-specific key for the taggers' caches")
+            return key
+        }()
+
+        /// This thread's caches, made on first use.
+        static var current: ThreadCaches {
+            if let pointer = pthread_getspecific(key) {
+                return Unmanaged<ThreadCaches>.fromOpaque(pointer).takeUnretainedValue()
+            }
+            let caches = ThreadCaches()
+            pthread_setspecific(key, Unmanaged.passRetained(caches).toOpaque())
+            return caches
+        }
     }
 }
 
@@ -332,6 +439,47 @@ extension LinearChainModel {
         let keys = entries.map { cache.keys[$0] }
         let emit = cache.emissions(entries: entries, sentence: sentence(keys), model: self)
         return Viterbi.decode(words: words.count, tags: tagCount, emit: emit, transitions: transitionScores)
+    }
+}
+
+/// Score vectors of a fixed width by a 64-bit key, the first `capacity`
+/// of them kept: the caches of what many words or pairs share.
+struct VectorCache {
+    let width: Int
+    let capacity: Int
+    private var slots: SlotTable
+    private var vectors: [Int32] = []
+    private var scratch: [Int32]
+
+    init(width: Int, capacity: Int) {
+        self.width = width
+        self.capacity = capacity
+        slots = SlotTable(capacity: capacity)
+        scratch = [Int32](repeating: 0, count: width)
+    }
+
+    /// Adds the vector of `key` to `out`; `fill` scores it into zeros the
+    /// first time (and every time once the cache is full).
+    @inline(__always)
+    mutating func add(_ key: UInt64, into out: UnsafeMutablePointer<Int32>, fill: (UnsafeMutablePointer<Int32>) -> Void) {
+        let W = width
+        if let e = slots.find(key) {
+            vectors.withUnsafeBufferPointer { all in
+                let v = all.baseAddress! + e * W
+                for u in 0..<W { out[u] &+= v[u] }
+            }
+            return
+        }
+        scratch.withUnsafeMutableBufferPointer { sb in
+            let v = sb.baseAddress!
+            for u in 0..<W { v[u] = 0 }
+            fill(v)
+            for u in 0..<W { out[u] &+= v[u] }
+        }
+        if slots.count < capacity {
+            slots.insert(key, vectors.count / W)
+            vectors.append(contentsOf: scratch)
+        }
     }
 }
 
