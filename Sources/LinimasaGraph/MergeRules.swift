@@ -32,8 +32,8 @@ struct MergeRules {
     static let pairRoots: Set<Substring> = ["03", "05", "06", "08"]
 
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
-        let root = a.cameo.prefix(2)
-        guard root == b.cameo.prefix(2), datesAgree(a, b) else { return false }
+        let root = a.cameo.code.prefix(2)
+        guard root == b.cameo.code.prefix(2), datesAgree(a, b) else { return false }
         let sameSentence = a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex
         if MergeRules.symmetricRoots.contains(root) {
             // One meeting, whoever is named first: the participants must overlap.
@@ -60,7 +60,7 @@ struct MergeRules {
             if s == s2, actors[s]?.kind == .person { return true }
             guard s == s2 || (a.documentID != b.documentID && speaksFor(s, s2)) else { return sameSentence }
             return sameDay(a, b) && compatible(a.targetID, b.targetID) && (a.documentID != b.documentID || a.cameo == b.cameo)
-        } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
+        } else if !(a.cameo == b.cameo || a.cameo.code.count == 2 || b.cameo.code.count == 2) {
             return false
         }
         guard compatible(a.sourceID, b.sourceID), compatible(a.targetID, b.targetID) else { return false }
@@ -76,7 +76,7 @@ struct MergeRules {
     /// countries and affiliations, and its sentence. Two mentions that
     /// ``sameEvent(_:_:)`` accepts always share one of these keys.
     func tieKeys(_ m: Mention) -> [String] {
-        let root = m.cameo.prefix(2)
+        let root = m.cameo.code.prefix(2)
         var keys = ["\(root)|s|\(m.documentID)|\(m.sentenceIndex)"]
         for id in [m.sourceID, m.targetID].compactMap({ $0 }) {
             keys.append("\(root)|a|\(id)")
