@@ -175,7 +175,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinimasaTaggerTests",
-            dependencies: ["LinimasaTestSupport", "LinimasaTagger", "LinimasaLanguage"],
+            dependencies: ["LinimasaTestSupport", "LinimasaTagger", "LinimasaLanguage", "LinimasaModel"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -92,7 +92,7 @@ public struct DOTTimelineExporter: Sendable {
                            nameLimit: Int? = nil) -> String {
         func name(_ id: String?) -> String { id.map { DOTEscaping.singleLine(names[$0] ?? $0) } ?? "?" }
         let source = name(e.sourceID), target = name(e.targetID)
-        let code = e.plover.isEmpty ? e.cameo : e.cameo + " " + e.plover
+        let code = e.plover.isEmpty ? e.cameo.code : e.cameo.code + " " + e.plover
         // Fixed-size (pinned) nodes cut names to fit; free nodes wrap them.
         let actors = nameLimit.map {
             [DOTEscaping.truncated(source, to: $0) + " → " + DOTEscaping.truncated(target, to: $0)]

@@ -49,7 +49,7 @@ public struct EventsCSVExporter: Sendable {
                 w.field(actor?.name)
                 w.field(actor?.country)
             }
-            w.field(e.cameo)
+            w.field(e.cameo.code)
             w.field(e.plover)
             w.field(ExportText.quadClass(e.quadClass))
             w.field(ExportText.number(e.goldstein))

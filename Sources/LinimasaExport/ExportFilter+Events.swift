@@ -1,4 +1,5 @@
 import LinimasaGraph
+import LinimasaModel
 
 extension ExportFilter {
     /// Only the kept events of `graph`, in its order: what
@@ -50,7 +51,7 @@ public struct EventLookup: Sendable {
         var roots: [String: [Int]] = [:], actors: [String: [Int]] = [:]
         if indexing {
             for (i, e) in graph.events.enumerated() {
-                roots[String(e.cameo.prefix(2)), default: []].append(i)
+                roots[e.cameo.root, default: []].append(i)
                 var keys: [String] = []
                 for id in [e.sourceID, e.targetID].compactMap({ $0 }) {
                     keys.append(id)

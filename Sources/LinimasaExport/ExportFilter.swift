@@ -90,7 +90,7 @@ public struct ExportFilter: Hashable, Sendable {
             }
             guard matches(e.sourceID) || matches(e.targetID) else { return false }
         }
-        if !cameoPrefixes.isEmpty, !cameoPrefixes.contains(where: { e.cameo.hasPrefix($0) }) {
+        if !cameoPrefixes.isEmpty, !cameoPrefixes.contains(where: { e.cameo.isWithin($0) }) {
             return false
         }
         if minSources > 1, e.sourceCount < minSources { return false }

@@ -29,7 +29,7 @@ enum ExportValues {
         try emit(.nodeType, "event")
         try emit(.label, label)
         try emit(.linimasaID, event.id)
-        try emit(.cameo, event.cameo)
+        try emit(.cameo, event.cameo.code)
         try emit(.plover, event.plover)
         try emit(.quadClass, String(event.quadClass.rawValue))
         try emit(.goldstein, ExportText.double(event.goldstein))

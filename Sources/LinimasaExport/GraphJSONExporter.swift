@@ -95,7 +95,7 @@ public struct GraphJSONExporter: Sendable {
     static func event<W: GraphJSONEmitter>(_ e: EventNode, _ w: inout W) {
         w.beginObject()
         w.key("id"); w.string(e.id)
-        w.key("cameo"); w.string(e.cameo)
+        w.key("cameo"); w.string(e.cameo.code)
         w.key("plover"); w.string(e.plover)
         w.key("quad_class"); w.int(e.quadClass.rawValue)
         w.key("goldstein"); w.number(e.goldstein)
@@ -122,7 +122,7 @@ public struct GraphJSONExporter: Sendable {
         w.key("end"); w.int(m.trigger.end)
         w.key("trigger"); w.string(m.triggerText)
         // The mention's own reading, which merging may have overruled.
-        w.key("cameo"); w.string(m.cameo)
+        w.key("cameo"); w.string(m.cameo.code)
         w.key("source"); w.optionalString(m.sourceID)
         w.key("target"); w.optionalString(m.targetID)
         w.key("date"); interval(m.date, &w)

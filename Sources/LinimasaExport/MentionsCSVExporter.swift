@@ -47,7 +47,7 @@ public struct MentionsCSVExporter: Sendable {
                 w.field(m.clause.start)
                 w.field(m.clause.end)
                 w.field(m.triggerText)
-                w.field(m.cameo)
+                w.field(m.cameo.code)
                 w.field(m.sourceID)
                 w.field(m.targetID)
                 w.field(ExportText.date(m.date?.start))

@@ -5,7 +5,7 @@ extension GraphBuilder {
     /// narrowest common date, "asserted" once any report says it happened.
     static func node(for cluster: [Mention], actors: [String: ActorNode]) -> EventNode {
         let mentions = cluster.sorted { $0.key < $1.key }
-        let cameo = mostCommon(mentions.map(\.cameo)) { "\($0.count)\($0)" } ?? mentions[0].cameo
+        let cameo = mostCommon(mentions.map(\.cameo)) { "\($0.code.count)\($0)" } ?? mentions[0].cameo
         let facts = mentions.first { $0.cameo == cameo } ?? mentions[0]
         func person(_ id: String) -> String { actors[id]?.kind == .person ? "1" : "0" }
         let source = mostCommon(mentions.compactMap(\.sourceID)) { person($0) + $0 }

@@ -87,7 +87,7 @@ public struct Mention: Hashable, Sendable {
     public var modality: Modality
     /// The code, roles and date this mention alone gave, with the codebook
     /// facts of its code and the extractor's confidence.
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var plover: String
     public var quadClass: QuadClass
     public var goldstein: Double
@@ -99,7 +99,7 @@ public struct Mention: Hashable, Sendable {
 
     public init(documentID: String, outlet: String?, url: String?, published: CalendarDate?,
                 sentenceIndex: Int, trigger: TextSpan, clause: TextSpan, triggerText: String,
-                evidenceText: String, modality: Modality, cameo: String, plover: String,
+                evidenceText: String, modality: Modality, cameo: CAMEOCode, plover: String,
                 quadClass: QuadClass, goldstein: Double, sourceID: String?, targetID: String?,
                 date: DayInterval?, precision: DatePrecision?, confidence: Double) {
         self.documentID = documentID
@@ -131,7 +131,7 @@ public struct Mention: Hashable, Sendable {
 public struct MentionKey: Hashable, Comparable, Sendable {
     public var documentID: String
     public var start: Int
-    public var cameo: String
+    public var cameo: CAMEOCode
 
     public static func < (a: MentionKey, b: MentionKey) -> Bool {
         (a.documentID, a.start, a.cameo) < (b.documentID, b.start, b.cameo)
@@ -142,7 +142,7 @@ public struct MentionKey: Hashable, Comparable, Sendable {
 public struct EventNode: Hashable, Sendable {
     /// Stable id derived from the event's earliest mention.
     public var id: String
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var plover: String
     public var quadClass: QuadClass
     public var goldstein: Double
@@ -155,7 +155,7 @@ public struct EventNode: Hashable, Sendable {
     /// Sorted by document id, then position.
     public var mentions: [Mention]
 
-    public init(id: String, cameo: String, plover: String, quadClass: QuadClass, goldstein: Double,
+    public init(id: String, cameo: CAMEOCode, plover: String, quadClass: QuadClass, goldstein: Double,
                 sourceID: String?, targetID: String?, date: DayInterval?, precision: DatePrecision?,
                 modality: Modality, confidence: Double, mentions: [Mention]) {
         self.id = id

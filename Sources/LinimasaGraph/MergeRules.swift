@@ -38,7 +38,7 @@ struct MergeRules {
         self.actors = actors
         var speakers: [String: Set<String>] = [:]
         for m in mentions {
-            let root = m.cameo.prefix(2)
+            let root = m.cameo.code.prefix(2)
             guard MergeRules.spokenRoots.contains(root), let s = m.sourceID, let person = actors[s],
                   person.kind == .person else { continue }
             for body in Set([person.country, person.affiliation].compactMap { $0 }) {
@@ -73,7 +73,7 @@ struct MergeRules {
     func speaker(_ m: Mention) -> Speaker {
         guard let s = m.sourceID else { return .none }
         guard let body = MergeRules.body(of: s, actors[s]) else { return .actor(s) }
-        return speakers["\(m.documentID)|\(m.cameo.prefix(2))|\(body)"] == nil ? .actor(s) : .ambiguous
+        return speakers["\(m.documentID)|\(m.cameo.root)|\(body)"] == nil ? .actor(s) : .ambiguous
     }
 
     /// The state or body a non-person speaker is: a state and its unnamed
@@ -108,8 +108,8 @@ struct MergeRules {
     /// How a consultation is held: 1 by telephone (041), 2 in person (a
     /// visit, hosting one or meeting elsewhere: 042-044), nil when the code
     /// does not say.
-    static func meetingMode(_ cameo: String) -> Int? {
-        switch cameo {
+    static func meetingMode(_ cameo: CAMEOCode) -> Int? {
+        switch cameo.code {
         case "041": return 1
         case "042", "043", "044": return 2
         default: return nil
@@ -118,7 +118,7 @@ struct MergeRules {
 
     /// Acts that take two parties by their nature: signing a formal
     /// agreement (057) and material cooperation (06).
-    static func mutual(_ cameo: String) -> Bool { cameo == "057" || cameo.hasPrefix("06") }
+    static func mutual(_ cameo: CAMEOCode) -> Bool { cameo == "057" || cameo.root == "06" }
 
     /// What is feared or supposed is not what happened, and what is denied
     /// is not what is asserted; a plan and its fulfilment may be one event.
@@ -129,8 +129,8 @@ struct MergeRules {
     }
 
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
-        let root = a.cameo.prefix(2)
-        guard root == b.cameo.prefix(2), datesAgree(a, b) else { return false }
+        let root = a.cameo.code.prefix(2)
+        guard root == b.cameo.code.prefix(2), datesAgree(a, b) else { return false }
         let sameSentence = a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex
         let spoken = MergeRules.spokenRoots.contains(root)
         // Statements' modality is that of the quoted act too often to part them by it.
@@ -181,7 +181,7 @@ struct MergeRules {
             if s == s2, actors[s]?.kind == .person { return true }
             guard s == s2 || (!sameDocument && speaksFor(s, s2)) else { return sameSentence }
             return sameDay(a, b) && compatible(a.targetID, b.targetID) && (!sameDocument || a.cameo == b.cameo)
-        } else if !(a.cameo == b.cameo || a.cameo.count == 2 || b.cameo.count == 2) {
+        } else if !(a.cameo == b.cameo || a.cameo.code.count == 2 || b.cameo.code.count == 2) {
             return false
         }
         guard compatible(a.sourceID, b.sourceID), compatible(a.targetID, b.targetID) else { return false }
@@ -198,7 +198,7 @@ struct MergeRules {
     /// joint work naming one party, its article and code. Two mentions that
     /// ``sameEvent(_:_:)`` accepts always share one of these keys.
     func tieKeys(_ m: Mention) -> [String] {
-        let root = m.cameo.prefix(2)
+        let root = m.cameo.code.prefix(2)
         var keys = ["\(root)|s|\(m.documentID)|\(m.sentenceIndex)"]
         if MergeRules.mutual(m.cameo), MergeRules.participants(m).count == 1 { keys.append("\(root)|m|\(m.documentID)|\(m.cameo)") }
         for id in [m.sourceID, m.targetID].compactMap({ $0 }) {
@@ -214,7 +214,7 @@ struct MergeRules {
     func affinity(_ a: Mention, _ b: Mention) -> Int {
         func same(_ x: String?, _ y: String?) -> Int { x != nil && x == y ? 2 : 0 }
         var roles = same(a.sourceID, b.sourceID) + same(a.targetID, b.targetID)
-        let root = a.cameo.prefix(2)
+        let root = a.cameo.code.prefix(2)
         if MergeRules.symmetricRoots.contains(root) || MergeRules.pairRoots.contains(root) {
             roles = max(roles, same(a.sourceID, b.targetID) + same(a.targetID, b.sourceID))
         }

@@ -27,7 +27,7 @@ public enum SyntheticGraph {
     }
 
     /// CAMEO root codes with their PLOVER category, QuadClass and Goldstein value.
-    static let codes: [(cameo: String, plover: String, quad: QuadClass, goldstein: Double)] = [
+    static let codes: [(cameo: CAMEOCode, plover: String, quad: QuadClass, goldstein: Double)] = [
         ("010", "COMMENT", .verbalCooperation, 0), ("036", "CONSULT", .verbalCooperation, 4),
         ("042", "CONSULT", .verbalCooperation, 1.9), ("051", "COOPERATE", .verbalCooperation, 3.4),
         ("061", "COOPERATE", .materialCooperation, 6.4), ("071", "AID", .materialCooperation, 7.4),

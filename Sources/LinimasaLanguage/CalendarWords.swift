@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 
 /// One language's calendar words, read from its `temporal/` tables: month
 /// names and abbreviations (`months.tsv`), weekday names (`weekdays.tsv`)

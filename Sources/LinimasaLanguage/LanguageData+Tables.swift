@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 
 /// One data row of a tab-separated resource table.
 public struct TableRow: Sendable, Hashable {
@@ -16,23 +17,6 @@ public struct TableRow: Sendable, Hashable {
     public subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
 }
 
-/// A resource table that could not be read or has a malformed row.
-public struct LanguageDataError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var line: Int?
-    public var reason: String
-
-    public init(path: String, line: Int? = nil, reason: String) {
-        self.path = path
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String {
-        "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)"
-    }
-}
-
 extension LanguageData {
     /// The rows of a TSV resource such as `id/temporal/months.tsv`.
     ///
@@ -44,7 +28,7 @@ extension LanguageData {
         do {
             text = try String(contentsOf: url(relativePath), encoding: .utf8)
         } catch {
-            throw LanguageDataError(path: relativePath, reason: "cannot read: \(error.localizedDescription)")
+            throw LanguageDataError(.unreadable, path: relativePath, reason: "cannot read: \(error.localizedDescription)")
         }
         return try LanguageData.parseTable(text, path: relativePath, minimumFields: minimumFields)
     }

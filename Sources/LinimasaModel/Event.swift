@@ -79,7 +79,7 @@ public struct Evidence: Hashable, Sendable {
 public struct Event: Hashable, Sendable {
     public var id: String
     /// CAMEO code: a two-digit root ("15") or a three-digit code ("154").
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var plover: String
     public var quadClass: QuadClass
     public var goldstein: Double
@@ -93,7 +93,7 @@ public struct Event: Hashable, Sendable {
     /// The rules that produced it, for `--explain`.
     public var rules: [String]
 
-    public init(id: String, cameo: String, plover: String, quadClass: QuadClass, goldstein: Double,
+    public init(id: String, cameo: CAMEOCode, plover: String, quadClass: QuadClass, goldstein: Double,
                 sourceID: String?, targetID: String?, date: DayInterval?, precision: DatePrecision?,
                 modality: Modality, evidence: Evidence, confidence: Double, rules: [String]) {
         self.id = id

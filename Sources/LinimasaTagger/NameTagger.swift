@@ -1,4 +1,5 @@
 public import Foundation
+import LinimasaModel
 
 /// Words the name tagger knows beyond its training sentences: phrases in
 /// named classes (from a gazetteer: people, organisations, places, titles)
@@ -29,10 +30,10 @@ public struct NameTagger: Sendable {
 
     init(file: ModelFile, input: String) throws {
         guard file.kind == NameTagger.kind else {
-            throw TaggerError(.wrongKind, input: input, "a \(file.kind) model, not a name model")
+            throw LanguageDataError(.wrongKind, path: input, reason: "a \(file.kind) model, not a name model")
         }
         guard file.model.tags == NameTagger.tags, file.model.templates.channels == NameTagger.channels else {
-            throw TaggerError(.badModel, input: input, "the model's tags or channels are not those of a name model")
+            throw LanguageDataError(.badModel, path: input, reason: "the model's tags or channels are not those of a name model")
         }
         self.file = file
         self.lexicon = NameLexicon(phrases: file.phraseTable("phrases") ?? PhraseTable(), corpus: CorpusTables(file))

@@ -1,4 +1,5 @@
 public import Foundation
+import LinimasaModel
 
 /// A Universal POS tagger: an averaged-perceptron linear-chain model over
 /// word, affix, shape and context features, plus how often each word is
@@ -13,11 +14,11 @@ public struct POSTagger: Sendable {
 
     init(file: ModelFile, input: String) throws {
         guard file.kind == POSTagger.kind else {
-            throw TaggerError(.wrongKind, input: input, "a \(file.kind) model, not a part-of-speech model")
+            throw LanguageDataError(.wrongKind, path: input, reason: "a \(file.kind) model, not a part-of-speech model")
         }
         let tags = file.model.tags.compactMap(UPOS.init(rawValue:))
         guard tags.count == file.model.tags.count, file.model.templates.channels == CorpusTables.channelCount else {
-            throw TaggerError(.badModel, input: input, "the model's tags or channels are not those of a part-of-speech model")
+            throw LanguageDataError(.badModel, path: input, reason: "the model's tags or channels are not those of a part-of-speech model")
         }
         self.file = file
         self.tagOfIndex = tags

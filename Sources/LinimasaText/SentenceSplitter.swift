@@ -71,7 +71,7 @@ struct SentenceScanner {
     var lineStart = 0
     /// Start of the sentence being built.
     var segStart = 0
-    var quote = QuoteState()
+    var quote = QuoteTracker(straight: .byPosition)
 
     init(text: ByteText) { self.text = text }
 
@@ -128,8 +128,8 @@ struct SentenceScanner {
         guard i + 2 < hi, text[i + 1] == 0x80 else { return i + 1 }
         switch text[i + 2] {
         case 0xA6: return terminator(at: i)
-        case 0x9C: quote.open(after: i + 3)
-        case 0x9D: quote.close()
+        case 0x9C: quote.read(.opening, end: i + 3)
+        case 0x9D: quote.read(.closing, end: i + 3)
         case 0xA8, 0xA9: endLine(at: i, next: i + 3)
         default: break
         }

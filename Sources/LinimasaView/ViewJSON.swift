@@ -168,7 +168,7 @@ public enum ViewJSON {
     static func eventFields(_ e: EventNode, _ names: ActorNames, _ w: inout JSONWriter, mentions: Bool) {
         w.beginObject()
         w.key("id"); w.string(e.id)
-        w.key("cameo"); w.string(e.cameo)
+        w.key("cameo"); w.string(e.cameo.code)
         w.key("plover"); w.string(e.plover)
         w.key("quad_class"); w.int(e.quadClass.rawValue)
         w.key("goldstein"); number(e.goldstein, &w)

@@ -10,7 +10,7 @@ import Testing
         let g = SyntheticGraph.make(events: 3000, mentions: 6000, actors: 60, seed: 11)
         let lookup = EventLookup(g)
         let actors = Array(g.actors.prefix(5).map(\.id)) + Array(Set(g.actors.compactMap(\.country)).sorted().prefix(2))
-        let roots = Array(Set(g.events.map { String($0.cameo.prefix(2)) }).sorted().prefix(4))
+        let roots = Array(Set(g.events.map { $0.cameo.root }).sorted().prefix(4))
         let day = g.events.compactMap(\.date).map(\.start).sorted()[1500]
         var filters: [ExportFilter] = [ExportFilter()]
         for a in actors { filters.append(ExportFilter(actorIDs: [a])) }

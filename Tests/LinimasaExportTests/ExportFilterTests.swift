@@ -44,7 +44,7 @@ import Testing
     @Test func edgesAreRecomputedFromKeptEvents() {
         let g = syntheticTimeline(events: 400, actors: 6, days: 60, seed: 9)
         let kept = ExportFilter(cameoPrefixes: ["19"]).apply(to: g)
-        #expect(kept.events.allSatisfy { $0.cameo.hasPrefix("19") })
+        #expect(kept.events.allSatisfy { $0.cameo.isWithin("19") })
         #expect(kept.edges.reduce(0) { $0 + $1.eventCount } == kept.events.count)
         #expect(kept.edges.allSatisfy { $0.quadClassCounts == [0, 0, 0, $0.eventCount] && $0.meanGoldstein == -10 })
         let pairs = kept.edges.map { [$0.sourceID, $0.targetID] }

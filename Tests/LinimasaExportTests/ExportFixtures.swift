@@ -18,7 +18,7 @@ enum ExportFixtures {
     static let evidenceClean = "Menlu bertemu <mitra> & \"sahabat\" di Kuala Lumpur 🤝 عاجل"
 
     static func mention(_ doc: String, outlet: String?, published: CalendarDate?, evidence: String,
-                        cameo: String, source: String?, target: String?) -> Mention {
+                        cameo: CAMEOCode, source: String?, target: String?) -> Mention {
         Mention(documentID: doc, outlet: outlet, url: "https://contoh.test/\(doc)", published: published,
                 sentenceIndex: 2, trigger: TextSpan(start: 10, end: 16), clause: TextSpan(start: 0, end: 40),
                 triggerText: "bertemu", evidenceText: evidence, modality: .asserted, cameo: cameo,

@@ -82,7 +82,7 @@ func hostileGraph() -> KnowledgeGraph {
                   roles: [RoleSpan(role: "Presiden")], mentionCount: 1),
     ]
     func mention(_ doc: String, _ at: Int, outlet: String?, url: String?, published: String?,
-                 evidence: String, trigger: String, cameo: String, modality: Modality = .asserted) -> Mention {
+                 evidence: String, trigger: String, cameo: CAMEOCode, modality: Modality = .asserted) -> Mention {
         Mention(documentID: doc, outlet: outlet, url: url, published: published.map(day), sentenceIndex: at / 100,
                 trigger: TextSpan(start: at, end: at + trigger.count), clause: TextSpan(start: max(0, at - 10), end: at + 40),
                 triggerText: trigger, evidenceText: evidence, modality: modality, cameo: cameo, plover: "X",

@@ -9,7 +9,7 @@ func syntheticTimeline(events count: Int, actors actorCount: Int = 12, days: Int
         ActorNode(id: "A" + (i < 10 ? "0" : "") + String(i), name: "Aktor \(i)", kind: i % 3 == 0 ? .country : .organisation,
                   country: ["IDN", "RUS", "UKR", "USA", "CHN"][i % 5], mentionCount: 0)
     }
-    let codes: [(String, QuadClass, Double)] = [
+    let codes: [(CAMEOCode, QuadClass, Double)] = [
         ("042", .verbalCooperation, 1.9), ("057", .materialCooperation, 8), ("111", .verbalConflict, -2),
         ("190", .materialConflict, -10), ("036", .verbalCooperation, 4), ("070", .materialCooperation, 7),
     ]

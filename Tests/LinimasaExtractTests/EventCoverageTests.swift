@@ -6,12 +6,12 @@ import Testing
 /// written for these tests: inverted speech reports, saying-verbs, thanks,
 /// criticism, bans, meetings, fighting, and dates that belong to another act.
 @Suite struct EventCoverageTests {
-    func events(_ x: DocumentExtraction, root: String) -> [Event] { x.events.filter { $0.cameo.hasPrefix(root) } }
+    func events(_ x: DocumentExtraction, root: String) -> [Event] { x.events.filter { $0.cameo.isWithin(root) } }
 
     @Test func theBareVerbAfterAQuoteReportsItsSpeaker() throws {
         let x = extract("\"Kami siap berunding kapan saja,\" tegas Menteri Luar Negeri Chile.", published: "2024-04-02")
         let e = try #require(x.events.first { $0.evidence.triggerText == "tegas" })
-        #expect(e.cameo.hasPrefix("01"))
+        #expect(e.cameo.isWithin("01"))
         #expect(x.country(e.sourceID) == "CHL")
         #expect(e.modality == .asserted)
     }
@@ -112,7 +112,7 @@ import Testing
         #expect(talks.date == DayInterval(day: CalendarDate(year: 2024, month: 4, day: 5)!))
         let deal = extract("Kedua negara sepakat membuka perbatasan, langkah terbesar sejak perang pecah pada Maret 2019.",
                            published: "2024-04-06")
-        #expect(!deal.events.contains { $0.date?.start.year == 2019 && !$0.cameo.hasPrefix("19") })
+        #expect(!deal.events.contains { $0.date?.start.year == 2019 && !$0.cameo.isWithin("19") })
     }
 
     @Test func backgroundInsideAQuotationDoesNotUndateItsReport() throws {

@@ -4,11 +4,11 @@ import Testing
 
 func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
 
-func mention(_ doc: String, _ at: Int, _ cameo: String, _ src: String?, _ tgt: String?,
+func mention(_ doc: String, _ at: Int, _ cameo: CAMEOCode, _ src: String?, _ tgt: String?,
              _ date: DayInterval?, _ modality: Modality = .asserted, precision: DatePrecision? = .day,
              sentence: Int = 0) -> Mention {
-    let quad: QuadClass = ["01", "02", "03", "04", "05"].contains(String(cameo.prefix(2))) ? .verbalCooperation
-        : ["10", "11", "12", "13", "14"].contains(String(cameo.prefix(2))) ? .verbalConflict : .materialConflict
+    let quad: QuadClass = ["01", "02", "03", "04", "05"].contains(cameo.root) ? .verbalCooperation
+        : ["10", "11", "12", "13", "14"].contains(cameo.root) ? .verbalConflict : .materialConflict
     return Mention(documentID: doc, outlet: doc + ".example", url: nil, published: date?.end, sentenceIndex: sentence,
                    trigger: TextSpan(start: at, end: at + 5), clause: TextSpan(start: at, end: at + 30),
                    triggerText: "kata", evidenceText: "bukti", modality: modality, cameo: cameo, plover: "X",
@@ -153,7 +153,7 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
     @Test(arguments: 1...20)
     func mergeIsOrderIndependentAndIdempotent(seed: UInt64) {
         var rng = SyntheticGraph.Generator(seed: seed)
-        let codes = ["190", "192", "150", "040", "010", "130"]
+        let codes: [CAMEOCode] = ["190", "192", "150", "040", "010", "130"]
         let ids: [String?] = ["RUS", "UKR", "NATO", "USA", "person:putin", "person:austin", nil]
         var mentions: [Mention] = []
         for doc in 0..<8 {

@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 import LinimasaLanguage
 import Testing
 
@@ -48,6 +49,7 @@ struct CalendarWordsTests {
         } catch let error as LanguageDataError {
             #expect(error.path == "xx/temporal/months.tsv")
             #expect(error.line == 3)
+            #expect(error.code == .badRecord)
         }
     }
 }

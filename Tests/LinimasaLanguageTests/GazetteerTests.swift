@@ -204,6 +204,21 @@ struct GazetteerErrorTests {
         return try Gazetteer.load(from: LanguageData(directory: root))
     }
 
+    @Test func missingFolderIsUnreadableAndNamed() {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gazetteer-\(UUID().uuidString)")
+        do {
+            _ = try Gazetteer.load(from: LanguageData(directory: root))
+            Issue.record("a missing folder loaded")
+        } catch let error as LanguageDataError {
+            #expect(error.code == .unreadable)
+            #expect(error.path == Gazetteer.folder && error.line == nil)
+            #expect(error.description.hasPrefix("id/gazetteer: cannot list folder"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func badRecordsNameFileAndLine() {
         let good = #"{"id":"USA","kind":"country","name":"United States","country":"USA"}"#
         let cases: [(String, String)] = [
@@ -218,10 +233,12 @@ struct GazetteerErrorTests {
             do {
                 _ = try load([good, "", line])
                 Issue.record("no error for \(line)")
-            } catch let error as GazetteerError {
-                #expect(error.file == "id/gazetteer/test.jsonl")
+            } catch let error as LanguageDataError {
+                #expect(error.code == .badRecord)
+                #expect(error.path == "id/gazetteer/test.jsonl")
                 #expect(error.line == 3)
-                #expect(error.message.contains(message), "\(error)")
+                #expect(error.reason.contains(message), "\(error)")
+                #expect(error.description.hasPrefix("id/gazetteer/test.jsonl:3: "))
             } catch {
                 Issue.record("unexpected \(error)")
             }

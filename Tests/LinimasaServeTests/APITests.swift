@@ -77,7 +77,7 @@ import Testing
     @Test func filtersSelectWhatTheExportFilterSelects() async throws {
         // An actor and a CAMEO root that the samples contain, read from the graph itself.
         let actor = try #require(graph.events.compactMap(\.sourceID).first)
-        let root = String(try #require(graph.events.first).cameo.prefix(2))
+        let root = String(try #require(graph.events.first).cameo.root)
         let dated = graph.events.compactMap(\.date).map(\.start).sorted()
         let from = try #require(dated.dropFirst(dated.count / 2).first)
         let cases: [(String, ExportFilter)] = [
@@ -137,7 +137,7 @@ import Testing
     }
 
     @Test func exportGoesThroughTheExporters() async throws {
-        let root = String(try #require(graph.events.first).cameo.prefix(2))
+        let root = String(try #require(graph.events.first).cameo.root)
         let filter = ExportFilter(cameoPrefixes: [root])
         let json = try await get("/api/export?format=json&cameo=\(root)")
         #expect(json.status == 200)

@@ -66,7 +66,7 @@ struct BrowserTests {
         let dom = try Browser.dom("file://" + file)
         #expect(dom.attribute("data-state", inElementWith: "<body") == "ready")
         #expect(dom.occurrences(of: Self.timelineMark) == dated.count)
-        let cameo = try #require(dated.first).cameo.prefix(2)
+        let cameo = try #require(dated.first).cameo.root
         let expected = ExportFilter(cameoPrefixes: [String(cameo)]).apply(to: graph).events.filter { $0.date != nil }
         let filtered = try Browser.dom("file://" + file + "#cameo=" + cameo)
         #expect(filtered.occurrences(of: Self.timelineMark) == expected.count)

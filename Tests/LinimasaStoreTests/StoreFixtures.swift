@@ -14,7 +14,7 @@ enum Fixtures {
                                  roles: [RoleSpan(role: "Menteri Luar Negeri", start: day(2024, 10, 14), end: day(2024, 10, 14))],
                                  aliases: ["Retno"])
 
-    static func mention(_ doc: String, at start: Int, cameo: String, source: String?, target: String?,
+    static func mention(_ doc: String, at start: Int, cameo: CAMEOCode, source: String?, target: String?,
                         published: CalendarDate? = nil, date: DayInterval? = nil, precision: DatePrecision? = nil,
                         modality: Modality = .asserted, outlet: String? = "warta", url: String? = nil) -> Mention {
         Mention(documentID: doc, outlet: outlet, url: url, published: published, sentenceIndex: start / 100,

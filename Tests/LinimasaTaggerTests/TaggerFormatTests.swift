@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 @testable import LinimasaTagger
 import Testing
 
@@ -23,12 +24,13 @@ import Testing
         #expect(s[0].words == ["Buku", "nya", "di", "meja", "."])
         #expect(s[0].tags == [.noun, .pron, .adp, .noun, .punct])
         #expect(s[1].tags == [.intj])
-        #expect(throws: TaggerError.self) { try TaggedCorpus.conllu("1\tBuku\tbuku\tNOMEN\t_\n", input: "bad.conllu") }
+        #expect(throws: LanguageDataError.self) { try TaggedCorpus.conllu("1\tBuku\tbuku\tNOMEN\t_\n", input: "bad.conllu") }
         do {
             _ = try TaggedCorpus.conllu("# a\n1\tBuku\tbuku\tNOMEN\t_\n", input: "bad.conllu")
-        } catch let error as TaggerError {
-            #expect(error.input == "bad.conllu:2")
-            #expect(error.code == .badCorpus)
+        } catch let error as LanguageDataError {
+            #expect(error.path == "bad.conllu" && error.line == 2)
+            #expect(error.code == .badRecord)
+            #expect(error.description == "bad.conllu:2: unknown UPOS tag \"NOMEN\"")
         }
     }
 
@@ -78,11 +80,11 @@ import Testing
     }
 
     @Test func badModelFilesGiveErrorsNamingTheInput() throws {
-        #expect(throws: TaggerError.self) { try POSTagger(data: Data("not a model".utf8), name: "junk.model") }
+        #expect(throws: LanguageDataError.self) { try POSTagger(data: Data("not a model".utf8), name: "junk.model") }
         do {
             _ = try POSTagger(data: Data("LNMTAG01".utf8) + Data([3, 0]), name: "short.model")
             Issue.record("a cut-short model loaded")
-        } catch let error as TaggerError {
+        } catch let error as LanguageDataError {
             #expect(error.code == .badModel)
             #expect(error.description.hasPrefix("short.model: "))
         }
@@ -90,18 +92,18 @@ import Testing
         do {
             _ = try NameTagger(data: pos.serialized(), name: "pos.model")
             Issue.record("a part-of-speech model loaded as a name model")
-        } catch let error as TaggerError {
+        } catch let error as LanguageDataError {
             #expect(error.code == .wrongKind)
         }
         var bytes = pos.serialized()
         bytes.append(0)
-        #expect(throws: TaggerError.self) { try POSTagger(data: bytes) }
+        #expect(throws: LanguageDataError.self) { try POSTagger(data: bytes) }
         let missing = URL(fileURLWithPath: "/nonexistent/pos.model")
         do {
             _ = try POSTagger(contentsOf: missing)
-        } catch let error as TaggerError {
+        } catch let error as LanguageDataError {
             #expect(error.code == .unreadable)
-            #expect(error.input == missing.path)
+            #expect(error.path == missing.path)
         }
     }
 }

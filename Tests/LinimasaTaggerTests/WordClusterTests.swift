@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 @testable import LinimasaTagger
 import Testing
 
@@ -88,6 +89,6 @@ import Testing
             POSSentence(words: ["Rina", "pulang", "."], tags: [.propn, .verb, .punct]),
             POSSentence(words: ["Hujan", "turun"], tags: [.noun, .verb]),
         ])
-        #expect(throws: TaggerError.self) { try TaggedCorpus.posColumns("Rina NAMA O\n", input: "bad.txt") }
+        #expect(throws: LanguageDataError.self) { try TaggedCorpus.posColumns("Rina NAMA O\n", input: "bad.txt") }
     }
 }

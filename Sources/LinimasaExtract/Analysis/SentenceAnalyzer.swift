@@ -22,18 +22,14 @@ struct SentenceAnalyzer: Sendable {
         out.reserveCapacity(doc.sentences.count)
         for (i, sentence) in doc.sentences.enumerated() {
             let range = byteOf.byte(ofScalar: sentence.span.start)..<byteOf.byte(ofScalar: sentence.span.end)
-            var inQuote = false
+            // The splitter kept quotations whole, so within one sentence a
+            // straight quote toggles; typographic ones open or close.
+            var quotes = QuoteTracker(straight: .toggle)
             var tokens: [WordToken] = []
             for t in Tokenizer.tokenize(bytes, range: range) {
                 let text = String(decoding: bytes[t.range], as: UTF8.self)
-                if t.kind == .quote {
-                    // Straight quotes toggle; typographic ones open or close.
-                    switch text {
-                    case "“", "«", "„": inQuote = true
-                    case "”", "»": inQuote = false
-                    case "\"": inQuote.toggle()
-                    default: break
-                    }
+                if t.kind == .quote, let scalar = text.unicodeScalars.first, let mark = QuoteTracker.mark(scalar) {
+                    quotes.read(mark, end: t.range.upperBound)
                 }
                 // A word is looked up once, its glued parts with it: each
                 // distinct word is split and stemmed once a thread.
@@ -52,7 +48,7 @@ struct SentenceAnalyzer: Sendable {
                     tokens.append(WordToken(
                         bytes: range, span: offsets.span(ofBytes: range), text: piece, lower: forms.lower,
                         key: forms.key, root: t.kind == .word ? forms.root ?? forms.lower : forms.lower, kind: t.kind,
-                        inQuote: inQuote && t.kind != .quote))
+                        inQuote: quotes.isOpen && t.kind != .quote))
                 }
             }
             var analysed = AnalyzedSentence(index: i, sentence: sentence, tokens: tokens)

@@ -67,7 +67,7 @@ public struct EventExtractor: Sendable {
                 let confidence = min(0.95, max(0.2, 0.9 - (source == nil ? 0.25 : 0) - (h.shape == .noun ? 0.1 : 0)
                                                 - (h.rules.contains { $0.contains("taken up again") } ? 0.15 : 0)))
                 state.events.append(Event(
-                    id: "\(documentID)#e\(state.events.count + 1)", cameo: h.cameo.code, plover: info.plover,
+                    id: "\(documentID)#e\(state.events.count + 1)", cameo: h.cameo, plover: info.plover,
                     quadClass: info.quadClass, goldstein: info.goldstein, sourceID: source, targetID: target,
                     date: date, precision: precision, modality: modality,
                     evidence: Evidence(documentID: documentID, sentenceIndex: s.index, trigger: t[h.token].span,

@@ -1,4 +1,5 @@
 import LinimasaLanguage
+import LinimasaModel
 
 /// The closed classes of function words the event rules read, one set per
 /// class, all lower-cased keys. A language profile fills them: the

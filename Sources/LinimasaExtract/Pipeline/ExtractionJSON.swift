@@ -65,7 +65,7 @@ public enum ExtractionJSON {
     public static func event(_ e: Event, to w: inout JSONWriter, text: String? = nil) {
         w.beginObject()
         w.key("id"); w.string(e.id)
-        w.key("cameo"); w.string(e.cameo)
+        w.key("cameo"); w.string(e.cameo.code)
         w.key("plover"); w.string(e.plover)
         w.key("quad_class"); w.int(e.quadClass.rawValue)
         w.key("goldstein"); w.value(.number(String(e.goldstein)))

@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 import LinimasaLanguage
 
 /// A calendar or clock unit that counts and shifts apply to.

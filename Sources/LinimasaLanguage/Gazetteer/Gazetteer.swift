@@ -1,23 +1,11 @@
 import Foundation
 import LinimasaModel
 
-/// A gazetteer file could not be read or holds a bad record.
-public struct GazetteerError: Error, CustomStringConvertible, Sendable {
-    /// The file, relative to the data folder (`id/gazetteer/people.jsonl`).
-    public let file: String
-    /// 1-based line number; nil for problems with the file as a whole.
-    public let line: Int?
-    public let message: String
-
-    public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
-    }
-
-    /// A problem found inside one record, before file and line are known.
-    struct Problem: Error {
-        let message: String
-        init(_ message: String) { self.message = message }
-    }
+/// A problem found inside one gazetteer record, before file and line are
+/// known; the loader wraps it in a `LanguageDataError`.
+struct GazetteerProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }
 
 /// Linimasa's actor gazetteer: states, organisations, groups, military and
@@ -89,7 +77,7 @@ public struct Gazetteer: Sendable {
 
     /// Reads every `*.jsonl` file in `folder` (`id/gazetteer/` unless a
     /// language profile names another), in file-name order.
-    /// Throws `GazetteerError` naming the file and line of the first bad
+    /// Throws `LanguageDataError` naming the file and line of the first bad
     /// record, or of the second use of an id.
     public static func load(from data: LanguageData = .bundled, folder: String = folder) throws -> Gazetteer {
         let folderURL = data.url(folder)
@@ -98,10 +86,10 @@ public struct Gazetteer: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: folderURL.path)
                 .filter { $0.hasSuffix(".jsonl") }.sorted()
         } catch {
-            throw GazetteerError(file: folder, line: nil, message: "cannot list folder: \(error)")
+            throw LanguageDataError(.unreadable, path: folder, reason: "cannot list folder: \(error)")
         }
         if names.isEmpty {
-            throw GazetteerError(file: folder, line: nil, message: "no .jsonl files")
+            throw LanguageDataError(.unreadable, path: folder, reason: "no .jsonl files")
         }
         let decoder = JSONDecoder()
         var entries: [GazetteerEntry] = []
@@ -112,7 +100,7 @@ public struct Gazetteer: Sendable {
             do {
                 bytes = try Data(contentsOf: folderURL.appendingPathComponent(name))
             } catch {
-                throw GazetteerError(file: file, line: nil, message: "cannot read: \(error)")
+                throw LanguageDataError(.unreadable, path: file, reason: "cannot read: \(error)")
             }
             // Decode the file as one JSON array (fast); only when that fails,
             // decode line by line to name the bad line.
@@ -135,8 +123,8 @@ public struct Gazetteer: Sendable {
                     do {
                         decoded.append(try decoder.decode(GazetteerRecord.self, from: Data(line)))
                     } catch {
-                        throw GazetteerError(file: file, line: offset + 1,
-                                             message: "bad JSON record: \(describe(error))")
+                        throw LanguageDataError(path: file, line: offset + 1,
+                                                reason: "bad JSON record: \(describe(error))")
                     }
                 }
                 records = decoded
@@ -147,11 +135,11 @@ public struct Gazetteer: Sendable {
                 do {
                     entry = try record.entry()
                 } catch {
-                    throw GazetteerError(file: file, line: lineNumber, message: error.message)
+                    throw LanguageDataError(path: file, line: lineNumber, reason: error.message)
                 }
                 if let earlier = firstSeen[entry.id] {
-                    throw GazetteerError(file: file, line: lineNumber,
-                                         message: "id \(entry.id) already used at \(earlier)")
+                    throw LanguageDataError(path: file, line: lineNumber,
+                                            reason: "id \(entry.id) already used at \(earlier)")
                 }
                 firstSeen[entry.id] = "\(file):\(lineNumber)"
                 entries.append(entry)

@@ -44,7 +44,7 @@ struct GazetteerRecord: Decodable {
 extension GazetteerRecord {
     /// Checks the record's own values and builds the public entry; the
     /// thrown message is wrapped with file and line by the loader.
-    func entry() throws(GazetteerError.Problem) -> GazetteerEntry {
+    func entry() throws(GazetteerProblem) -> GazetteerEntry {
         guard !id.isEmpty else { throw .init("empty id") }
         guard let kind = ActorKind(rawValue: kind) else {
             throw .init("unknown kind \"\(kind)\" for \(id)")

@@ -66,7 +66,7 @@ struct MentionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableR
     init(_ m: Mention) {
         documentID = m.documentID
         triggerStart = m.trigger.start
-        cameo = m.cameo
+        cameo = m.cameo.code
         triggerEnd = m.trigger.end
         outlet = m.outlet
         url = m.url
@@ -101,6 +101,9 @@ struct MentionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableR
         case let (start?, end?) where start <= end: date = DayInterval(start: start, end: end)
         default: throw CorruptRow(description: "\(row): date_start and date_end do not make an interval")
         }
+        guard let code = CAMEOCode(cameo) else {
+            throw CorruptRow(description: "\(row): cameo '\(cameo)' is not a CAMEO code")
+        }
         return Mention(
             documentID: documentID, outlet: outlet, url: url,
             published: try StoredValues.day(published, column: row + ".published"),
@@ -109,7 +112,7 @@ struct MentionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableR
             clause: TextSpan(start: clauseStart, end: clauseEnd),
             triggerText: triggerText, evidenceText: evidenceText,
             modality: try StoredValues.raw(modality, as: Modality.self, column: row + ".modality"),
-            cameo: cameo, plover: plover,
+            cameo: code, plover: plover,
             quadClass: try StoredValues.raw(quadClass, as: QuadClass.self, column: row + ".quad_class"),
             goldstein: goldstein, sourceID: sourceID, targetID: targetID, date: date,
             precision: try precision.map { try StoredValues.raw($0, as: DatePrecision.self, column: row + ".precision") },

@@ -1,4 +1,5 @@
 public import Foundation
+import LinimasaModel
 
 /// A sentence with a part-of-speech tag for each word.
 public struct POSSentence: Hashable, Sendable {
@@ -33,11 +34,11 @@ public enum TaggedCorpus {
             if line.hasPrefix("#") { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 4 else {
-                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a CoNLL-U word line needs at least 4 tab-separated fields")
+                throw LanguageDataError(.badRecord, path: input, line: lineNumber, reason: "a CoNLL-U word line needs at least 4 tab-separated fields")
             }
             if fields[0].contains("-") || fields[0].contains(".") { return nil }
             guard let tag = UPOS(rawValue: String(fields[3])) else {
-                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "unknown UPOS tag \"\(fields[3])\"")
+                throw LanguageDataError(.badRecord, path: input, line: lineNumber, reason: "unknown UPOS tag \"\(fields[3])\"")
             }
             return (String(fields[1]), tag)
         }
@@ -52,7 +53,7 @@ public enum TaggedCorpus {
         return try posSentences(text, isBreak: { let f = fields($0); return f.isEmpty || f[0] == "-DOCSTART-" }) { line, lineNumber in
             let f = fields(line)
             guard f.count >= 2, let tag = UPOS(rawValue: String(f[1])) else {
-                throw TaggerError(.badCorpus, input: "\(input):\(lineNumber)", "a line needs a word and a UPOS tag")
+                throw LanguageDataError(.badRecord, path: input, line: lineNumber, reason: "a line needs a word and a UPOS tag")
             }
             return (String(f[0]), tag)
         }
@@ -108,7 +109,7 @@ public enum TaggedCorpus {
     /// Reads a file with `conllu` or `bio`, naming the file in errors.
     public static func read<T>(_ url: URL, _ parse: (String) throws -> T) throws -> T {
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw TaggerError(.unreadable, input: url.path, "cannot read the file as UTF-8")
+            throw LanguageDataError(.unreadable, path: url.path, reason: "cannot read the file as UTF-8")
         }
         return try parse(text)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LinimasaModel
 
 /// What one model file holds: the kind of tagger, its linear-chain model,
 /// and the word and phrase tables its feature channels read.
@@ -72,7 +73,7 @@ struct ModelFile: Equatable {
     init(data: Data, input: String) throws {
         var r = ByteReader(bytes: [UInt8](data), input: input)
         guard Array(try r.take(ModelFile.magic.count)) == ModelFile.magic else {
-            throw TaggerError(.badModel, input: input, "not a Linimasa tagger model (no LNMTAG01 header)")
+            throw LanguageDataError(.badModel, path: input, reason: "not a Linimasa tagger model (no LNMTAG01 header)")
         }
         kind = try r.string()
         let tagCount = Int(try r.u32())
@@ -129,7 +130,7 @@ struct ModelFile: Equatable {
     init(contentsOf url: URL) throws {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw TaggerError(.unreadable, input: url.path, "cannot read the model: \(error.localizedDescription)")
+            throw LanguageDataError(.unreadable, path: url.path, reason: "cannot read the model: \(error.localizedDescription)")
         }
         try self.init(data: data, input: url.path)
     }
@@ -159,8 +160,8 @@ struct ByteReader {
     var atEnd: Bool { position == bytes.count }
     var remaining: Int { bytes.count - position }
 
-    func bad(_ message: String) -> TaggerError {
-        TaggerError(.badModel, input: input, "\(message) (at byte \(position))")
+    func bad(_ message: String) -> LanguageDataError {
+        LanguageDataError(.badModel, path: input, reason: "\(message) (at byte \(position))")
     }
 
     mutating func take(_ n: Int) throws -> ArraySlice<UInt8> {

@@ -1,5 +1,6 @@
 import Foundation
 import LinimasaLanguage
+import LinimasaModel
 import LinimasaTagger
 
 /// What `linimasa train` trains the shipped models on, read from
@@ -73,14 +74,14 @@ enum TaggerTraining {
     static func corpusTables(shared: String, corpus: String = corpus) throws -> CorpusTables {
         let path = URL(fileURLWithPath: shared).appendingPathComponent(corpus)
         guard let data = try? Data(contentsOf: path) else {
-            throw TaggerError(.unreadable, input: path.path, "cannot read the corpus")
+            throw LanguageDataError(.unreadable, path: path.path, reason: "cannot read the corpus")
         }
         var texts: [String] = []
         var lineNumber = 0
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
             lineNumber += 1
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                throw TaggerError(.badCorpus, input: "\(path.path):\(lineNumber)", "not a JSON object")
+                throw LanguageDataError(.badRecord, path: path.path, line: lineNumber, reason: "not a JSON object")
             }
             if let text = object["text"] as? String { texts.append(text) }
         }
