@@ -78,6 +78,7 @@ struct DocumentActors {
                     lastPair = (p.actorID, m.actorID)
                 }
                 if let partner = m.partner { lastPair = (m.actorID, partner) }
+                appositiveCountry(tokens, m, after: refs.last)
                 refs.append(m)
                 i = m.tokens.upperBound
                 // The subject of a verb, or the speaker after "kata": who "dia" most often is next.
@@ -91,6 +92,22 @@ struct DocumentActors {
             }
         }
         return refs
+    }
+
+    /// "Perunding utama Rusia, Vladimir Medinsky, …": a person no list
+    /// knows, set off by commas right after a role that ends in a state
+    /// (or its government), serves that state, for the whole document.
+    mutating func appositiveCountry(_ t: [WordToken], _ m: ActorRef, after previous: ActorRef?) {
+        guard let a = actors[m.actorID], a.kind == .person, a.country == nil,
+              let p = previous, let state = actors[p.actorID], state.kind != .person, state.kind != .organisation,
+              let country = state.country ?? (state.kind == .country ? state.id : nil),
+              m.tokens.lowerBound >= 2, p.tokens.upperBound + 1 == m.tokens.lowerBound,
+              t[m.tokens.lowerBound - 1].text == ",",
+              m.tokens.upperBound < t.count, t[m.tokens.upperBound].text == "," else { return }
+        // The role before the state is written in lower case or as a title word, not a list of states.
+        guard p.tokens.lowerBound > 0, t[p.tokens.lowerBound - 1].isWord,
+              !words.coordinators.contains(t[p.tokens.lowerBound - 1].key) else { return }
+        actors[m.actorID]?.country = country
     }
 
     // MARK: Registering actors
@@ -335,6 +352,12 @@ struct DocumentActors {
         guard t[i].isCapitalized, let id = surnames[t[i].key], let a = actors[id] else { return nil }
         // The first word of a longer name the gazetteer knows ("Donald Trump") is that name's, not a surname.
         if let (length, _) = recognizer.names.longestMatch(t, at: i), length > 1 { return nil }
+        // A remembered word that opens a longer name of someone else
+        // ("Vladimir Medinsky" after "Vladimir Putin"): that other person.
+        if a.kind == .person, !titleCase, let run = capitalisedRun(t, i), run.count >= 2 {
+            let own = Set(a.name.split(separator: " ").map { PhraseIndex<Int>.fold(String($0)) })
+            if !own.contains(PhraseIndex<Int>.fold(t[i + 1].text)) { return nil }
+        }
         register(a)
         return ActorRef(tokens: i..<(i + 1), actorID: id, rule: "surname")
     }

@@ -80,7 +80,32 @@ public struct EventExtractor: Sendable {
             }
         }
         carryAnaphora(&state)
+        headlineSpeaker(&state, actors)
         return state.events
+    }
+
+    /// "Iran Bersumpah …" over a lead whose first quoted speaker is Iran's
+    /// president: a statement the headline or the lead gives to a state (or
+    /// its government) is the one its person makes in the next sentences,
+    /// when that person serves the state and speaks on the same day.
+    func headlineSpeaker(_ state: inout DocumentState, _ actors: [String: Actor]) {
+        let leadSentences = 1, personWindow = 3
+        func isStatement(_ e: Event) -> Bool { e.cameo.hasPrefix("01") }
+        func stateOf(_ id: String?) -> String? {
+            guard let id, let a = actors[id], a.kind == .country || a.kind == .government else { return nil }
+            return a.country ?? (a.kind == .country ? a.id : nil)
+        }
+        for i in state.events.indices where isStatement(state.events[i]) && state.events[i].evidence.sentenceIndex <= leadSentences {
+            guard let country = stateOf(state.events[i].sourceID) else { continue }
+            guard let j = state.events.indices.first(where: { j in
+                let e = state.events[j]
+                guard j > i, isStatement(e), e.evidence.sentenceIndex > state.events[i].evidence.sentenceIndex,
+                      e.evidence.sentenceIndex <= personWindow, let id = e.sourceID, let p = actors[id] else { return false }
+                return p.kind == .person && p.country == country
+            }), let person = state.events[j].sourceID, state.events[j].date == state.events[i].date else { continue }
+            state.events[i].sourceID = person
+            state.events[i].rules.append("source: the state's speaker in the lead (\(state.events[j].id))")
+        }
     }
 
     /// "NATO akan mengadakan latihan …. Rencananya, latihan tersebut
