@@ -25,7 +25,7 @@ import Testing
 
     @Test func everyStatementOfThePersonHasThePersonAsSpeaker() {
         let x = extract(Self.text, published: "2025-05-20")
-        let statements = x.events.filter { $0.cameo.hasPrefix("01") }
+        let statements = x.events.filter { $0.cameo.isWithin("01") }
         #expect(statements.count >= 2)
         #expect(statements.allSatisfy { $0.sourceID == "person:vladimir-medinsky" })
     }
@@ -35,7 +35,7 @@ import Testing
             + "Perdana Menteri Malaysia Anwar Ibrahim menegaskan, kapal-kapal itu akan dikerahkan secara bertahap. "
             + "Ia menambahkan bahwa anggaran sudah disiapkan."
         let x = extract(text, published: "2025-03-12")
-        let statements = x.events.filter { $0.cameo.hasPrefix("01") }
+        let statements = x.events.filter { $0.cameo.isWithin("01") }
         #expect(statements.count == 3)
         #expect(statements.allSatisfy { $0.sourceID == "person:anwar-ibrahim" })
     }
@@ -44,6 +44,6 @@ import Testing
         let text = "Malaysia menyatakan akan menambah kapal patroli di Selat Malaka. "
             + "Presiden Indonesia Prabowo Subianto mengatakan, Jakarta menyambut langkah itu."
         let x = extract(text, published: "2025-03-12")
-        #expect(x.events.first { $0.cameo.hasPrefix("01") }?.sourceID == "MYS")
+        #expect(x.events.first { $0.cameo.isWithin("01") }?.sourceID == "MYS")
     }
 }

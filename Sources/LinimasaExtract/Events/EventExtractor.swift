@@ -90,7 +90,7 @@ public struct EventExtractor: Sendable {
     /// when that person serves the state and speaks on the same day.
     func headlineSpeaker(_ state: inout DocumentState, _ actors: [String: Actor]) {
         let leadSentences = 1, personWindow = 3
-        func isStatement(_ e: Event) -> Bool { e.cameo.hasPrefix("01") }
+        func isStatement(_ e: Event) -> Bool { e.cameo.root == "01" }
         func stateOf(_ id: String?) -> String? {
             guard let id, let a = actors[id], a.kind == .country || a.kind == .government else { return nil }
             return a.country ?? (a.kind == .country ? a.id : nil)
