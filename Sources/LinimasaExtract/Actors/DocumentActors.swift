@@ -423,6 +423,14 @@ struct DocumentActors {
                 register(a)
                 return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
             }
+            if words.groupNouns.contains(key), let id = lastOrganisation, let a = actors[id] {
+                register(a)
+                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
+            }
+            if words.placeNouns.contains(key), let id = lastCountry, let a = actors[id] {
+                register(a)
+                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
+            }
         }
         if t[i].inQuote, words.firstPersonPlural.contains(key) {
             return ActorRef(tokens: i..<(i + 1), actorID: DocumentActors.speaker, rule: "we")

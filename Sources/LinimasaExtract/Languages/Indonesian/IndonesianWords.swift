@@ -189,6 +189,10 @@ extension FunctionWords {
         ]
         // "negara itu".
         w.countryNouns = ["negara"]
+        // "kelompok tersebut", "milisi itu": the organisation or armed group named before.
+        w.groupNouns = ["kelompok", "milisi", "organisasi", "gerakan", "faksi"]
+        // "wilayah tersebut", "kawasan itu": the state whose land was named before.
+        w.placeNouns = ["wilayah", "kawasan", "daerah"]
         // "Duta Besar AS untuk PBB".
         w.beneficiaryMarkers = ["untuk"]
         w.subjectAdverbs = [
