@@ -345,7 +345,10 @@ struct DocumentActors {
         // Part of a longer proper name ("Jawa Barat", "Bank Indonesia"); an
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
-        if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
+        // The first word of a sentence is capitalised whatever it is ("Serangan Israel …", "Milisi Hizbullah …"):
+        // its capital is no sign of a longer name.
+        let sentenceInitial = i > 0 && !t[..<(i - 1)].contains(where: \.isWord)
+        if !acronym, !titleCase, !sentenceInitial, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
            !words.nameBreakers.contains(t[i - 1].key), !(recognizer.modifiersPrecede && words.determiners.contains(t[i - 1].key)) {
             return nil
         }
