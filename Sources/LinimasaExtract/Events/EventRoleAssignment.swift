@@ -43,6 +43,13 @@ extension EventExtractor {
                             && !SentenceView.related($0.actorID, speaker, actors)
                     }
                 }
+            } else if h.shape == .passiveVerb, functionWords.launchedForms.contains(t[i].key),
+                      let owner = v.agent(after: i) ?? v.subject(before: i) {
+                // "roket-roket Hizbullah ditembakkan (ke Israel)": the owner of what is fired fires it.
+                src = owner
+                tgt = v.target(after: i, excluding: owner.actorID, actors: actors, places: places(h))
+                    ?? v.opponent(of: owner.actorID, near: i, actors: actors)
+                how = "passive of firing: the owner of what is fired acts"
             } else if h.shape == .passiveVerb {
                 tgt = v.subject(before: i)
                 // The agent after "oleh", or right after the verb ("ditembaki Israel").

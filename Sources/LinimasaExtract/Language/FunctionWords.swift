@@ -87,6 +87,10 @@ public struct FunctionWords: Sendable {
     /// Nouns for a group that, before a demonstrative ("kelompok
     /// tersebut"), stand for the organisation or armed group named before.
     public var groupNouns: Set<String> = []
+    /// Passive forms whose subject is what is fired or dropped ("roket
+    /// Hizbullah ditembakkan"): the owner named with it fires, and the
+    /// other side is struck.
+    public var launchedForms: Set<String> = []
     /// Nouns for a territory that, before a demonstrative ("wilayah
     /// tersebut"), stand for the state whose land was named before.
     public var placeNouns: Set<String> = []
@@ -165,7 +169,7 @@ public struct FunctionWords: Sendable {
         "speakerCues": \.speakerCues, "personalPronouns": \.personalPronouns,
         "firstPersonPlural": \.firstPersonPlural, "allianceNouns": \.allianceNouns,
         "allianceModifiers": \.allianceModifiers, "countryNouns": \.countryNouns,
-        "groupNouns": \.groupNouns, "placeNouns": \.placeNouns,
+        "groupNouns": \.groupNouns, "launchedForms": \.launchedForms, "placeNouns": \.placeNouns,
         "beneficiaryMarkers": \.beneficiaryMarkers, "subjectAdverbs": \.subjectAdverbs,
         "locatives": \.locatives, "proximity": \.proximity, "documentNouns": \.documentNouns, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
