@@ -47,4 +47,11 @@ import Testing
         #expect(x.country(e.sourceID) == "TUR")
         #expect(x.country(e.targetID) == "SYR")
     }
+
+    @Test func theStateMeantByThatCountryIsNotTheSubjectItself() throws {
+        let x = extract("Mesir mengecam Sudan. Mesir menuduh negara itu melanggar perjanjian perbatasan.", published: "2024-03-05")
+        let e = try event(x, root: "112", trigger: "menuduh")
+        #expect(x.country(e.sourceID) == "EGY")
+        #expect(x.country(e.targetID) == "SDN")
+    }
 }

@@ -21,7 +21,12 @@ struct DocumentActors {
     var sentenceSubject: String?
     var previousSubject: String?
     var lastOrganisation: String?
-    var lastCountry: String?
+    var lastCountry: String? {
+        didSet { if let o = oldValue, o != lastCountry { priorCountry = o } }
+    }
+    /// The state named before `lastCountry`: what "negara itu" means when
+    /// the sentence's own subject is the last state named.
+    var priorCountry: String?
     var lastActor: String?
     /// Folded surname → person id, for "Blinken" after "Antony Blinken".
     var surnames: [String: String] = [:]
@@ -422,7 +427,10 @@ struct DocumentActors {
             return ActorRef(tokens: i..<j, actorID: id, rule: "definite")
         }
         if i + 1 < t.count, words.demonstratives.contains(t[i + 1].key) {
-            if words.countryNouns.contains(key), let id = lastCountry, let a = actors[id] {
+            // "negara itu": the last state named other than the sentence's own subject.
+            let subjectCountry = (sentenceSubject ?? firstBody).flatMap { actors[$0]?.country ?? $0 }
+            let other = lastCountry == subjectCountry ? priorCountry : lastCountry
+            if words.countryNouns.contains(key), let id = other ?? lastCountry, let a = actors[id] {
                 register(a)
                 return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
             }
