@@ -54,4 +54,12 @@ import Testing
         #expect(x.country(e.sourceID) == "EGY")
         #expect(x.country(e.targetID) == "SDN")
     }
+
+    @Test func anAttackNamingNoTargetStrikesWhomTheSameSourceStruckJustBefore() throws {
+        let x = extract("Ethiopia menyerang Eritrea pada Selasa. Ethiopia juga melancarkan serangan udara pada malam harinya.",
+                        published: "2024-03-05")
+        let e = try event(x, root: "19", trigger: "serangan")
+        #expect(x.country(e.sourceID) == "ETH")
+        #expect(x.country(e.targetID) == "ERI")
+    }
 }
