@@ -21,7 +21,12 @@ struct DocumentActors {
     var sentenceSubject: String?
     var previousSubject: String?
     var lastOrganisation: String?
-    var lastCountry: String?
+    var lastCountry: String? {
+        didSet { if let o = oldValue, o != lastCountry { priorCountry = o } }
+    }
+    /// The state named before `lastCountry`: what "negara itu" means when
+    /// the sentence's own subject is the last state named.
+    var priorCountry: String?
     var lastActor: String?
     /// Folded surname → person id, for "Blinken" after "Antony Blinken".
     var surnames: [String: String] = [:]
@@ -368,7 +373,10 @@ struct DocumentActors {
         // Part of a longer proper name ("Jawa Barat", "Bank Indonesia"); an
         // acronym ("NATO", "PBB") stands on its own even in a title-case headline.
         let acronym = t[i].text.count >= 2 && t[i].text == t[i].text.uppercased()
-        if !acronym, !titleCase, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
+        // The first word of a sentence is capitalised whatever it is ("Serangan Israel …", "Milisi Hizbullah …"):
+        // its capital is no sign of a longer name.
+        let sentenceInitial = i > 0 && !t[..<(i - 1)].contains(where: \.isWord)
+        if !acronym, !titleCase, !sentenceInitial, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, previous?.tokens.upperBound != i,
            !words.nameBreakers.contains(t[i - 1].key), !(recognizer.modifiersPrecede && words.determiners.contains(t[i - 1].key)) {
             return nil
         }
@@ -442,7 +450,18 @@ struct DocumentActors {
             return ActorRef(tokens: i..<j, actorID: id, rule: "definite")
         }
         if i + 1 < t.count, words.demonstratives.contains(t[i + 1].key) {
-            if words.countryNouns.contains(key), let id = lastCountry, let a = actors[id] {
+            // "negara itu": the last state named other than the sentence's own subject.
+            let subjectCountry = (sentenceSubject ?? firstBody).flatMap { actors[$0]?.country ?? $0 }
+            let other = lastCountry == subjectCountry ? priorCountry : lastCountry
+            if words.countryNouns.contains(key), let id = other ?? lastCountry, let a = actors[id] {
+                register(a)
+                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
+            }
+            if words.groupNouns.contains(key), let id = lastOrganisation, let a = actors[id] {
+                register(a)
+                return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
+            }
+            if words.placeNouns.contains(key), let id = lastCountry, let a = actors[id] {
                 register(a)
                 return ActorRef(tokens: i..<(i + 2), actorID: id, rule: "definite")
             }

@@ -29,6 +29,9 @@ public struct EventExtractor: Sendable {
         /// The last two parties an act was between: whom a later act of
         /// two parties that names neither is between ("Kesepakatan dicapai").
         var lastPair: (String, String)?
+        /// The last attack with both parties named, and how many sentences
+        /// ago: whom a later attack by the same source with no target strikes.
+        var lastAttack: (source: String, target: String, age: Int)?
         var keys: Set<String> = []
         var events: [Event] = []
         /// Per event: the trigger key, whether its date came from a time

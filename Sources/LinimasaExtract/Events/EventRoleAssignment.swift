@@ -11,6 +11,7 @@ extension EventExtractor {
         // A sentence closed by a full stop is no headline, however many names it holds.
         let words = t.filter(\.isWord)
         let headline = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7 && t.last?.text != "."
+        if let a = state.lastAttack { state.lastAttack?.age = a.age + 1 }
         for n in hits.indices {
             let i = hits[n].token
             var h = hits[n]
@@ -43,6 +44,13 @@ extension EventExtractor {
                             && !SentenceView.related($0.actorID, speaker, actors)
                     }
                 }
+            } else if h.shape == .passiveVerb, functionWords.launchedForms.contains(t[i].key),
+                      let owner = v.agent(after: i) ?? v.subject(before: i) {
+                // "roket-roket Hizbullah ditembakkan (ke Israel)": the owner of what is fired fires it.
+                src = owner
+                tgt = v.target(after: i, excluding: owner.actorID, actors: actors, places: places(h))
+                    ?? v.opponent(of: owner.actorID, near: i, actors: actors)
+                how = "passive of firing: the owner of what is fired acts"
             } else if h.shape == .passiveVerb {
                 tgt = v.subject(before: i)
                 // The agent after "oleh", or right after the verb ("ditembaki Israel").
@@ -156,6 +164,15 @@ extension EventExtractor {
                 h.source = a
                 h.target = b
                 how += "; no party named: the pair of the last act between two"
+            }
+            if (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict, let s = h.source {
+                if let t = h.target {
+                    state.lastAttack = (s, t, 0)
+                } else if let a = state.lastAttack, a.source == s, a.age <= 1, a.target != s {
+                    // An attack by the same source in the next sentence, naming no target: the same target.
+                    h.target = a.target
+                    how += "; no target named: that of the same source's attack just before"
+                }
             }
             h.rules.append("roles: \(how)")
             // The quoted "kami" stands for a speaker not yet known: never remembered as one.

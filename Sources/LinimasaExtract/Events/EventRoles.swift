@@ -90,6 +90,13 @@ struct SentenceView {
             t[k].isWord && !t[k].isCapitalized && t[k].pos == .noun && !functionWords.prepositions.contains(t[k].key)
                 && !functionWords.clauseBarriers.contains(t[k].key)
         }) { return true }
+        // An unnamed partner joined to the subject ("Hizbullah dan sekutunya
+        // menolak", "Iran dan para pendukungnya"): the named actor is the subject.
+        if from + 1 < verb, functionWords.coordinators.contains(t[from].key), verb - from <= 3,
+           morphology.withoutClitic(t[verb - 1].key) != nil, !isVerb(verb - 1), actor(at: verb - 1) == nil,
+           (from + 1..<verb - 1).allSatisfy({ functionWords.determiners.contains(t[$0].key) }) {
+            return true
+        }
         guard from < verb, !(from..<verb).contains(where: isVerb) else { return false }
         // An aside set off by a comma, or a phrase such as "kepada wartawan";
         // not a comma before a conjunction ("…, sambil menyatakan"), which

@@ -85,6 +85,16 @@ public struct FunctionWords: Sendable {
     public var allianceModifiers: Set<String> = []
     /// The noun that refers back to the last country named (with a demonstrative).
     public var countryNouns: Set<String> = []
+    /// Nouns for a group that, before a demonstrative ("kelompok
+    /// tersebut"), stand for the organisation or armed group named before.
+    public var groupNouns: Set<String> = []
+    /// Passive forms whose subject is what is fired or dropped ("roket
+    /// Hizbullah ditembakkan"): the owner named with it fires, and the
+    /// other side is struck.
+    public var launchedForms: Set<String> = []
+    /// Nouns for a territory that, before a demonstrative ("wilayah
+    /// tersebut"), stand for the state whose land was named before.
+    public var placeNouns: Set<String> = []
     /// The preposition between a title's country and the body it serves.
     public var beneficiaryMarkers: Set<String> = []
     /// Adverbs between a subject and its verb when actors are recognised.
@@ -160,6 +170,7 @@ public struct FunctionWords: Sendable {
         "speakerCues": \.speakerCues, "personalPronouns": \.personalPronouns,
         "firstPersonPlural": \.firstPersonPlural, "allianceNouns": \.allianceNouns,
         "allianceModifiers": \.allianceModifiers, "countryNouns": \.countryNouns,
+        "groupNouns": \.groupNouns, "launchedForms": \.launchedForms, "placeNouns": \.placeNouns,
         "beneficiaryMarkers": \.beneficiaryMarkers, "subjectAdverbs": \.subjectAdverbs,
         "locatives": \.locatives, "proximity": \.proximity, "documentNouns": \.documentNouns, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,

@@ -189,6 +189,12 @@ extension FunctionWords {
         ]
         // "negara itu".
         w.countryNouns = ["negara"]
+        // "kelompok tersebut", "milisi itu": the organisation or armed group named before.
+        w.groupNouns = ["kelompok", "milisi", "organisasi", "gerakan", "faksi"]
+        // "wilayah tersebut", "kawasan itu": the state whose land was named before.
+        w.placeNouns = ["wilayah", "kawasan", "daerah"]
+        // "roket-roket Hizbullah ditembakkan": the owner of what is fired fires it.
+        w.launchedForms = ["ditembakkan", "ditembakan", "diluncurkan", "dilepaskan", "dijatuhkan", "dilontarkan"]
         // "Duta Besar AS untuk PBB".
         w.beneficiaryMarkers = ["untuk"]
         w.subjectAdverbs = [
