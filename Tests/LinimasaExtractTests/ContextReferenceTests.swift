@@ -8,7 +8,7 @@ import Testing
 /// sentence's first word.
 @Suite struct ContextReferenceTests {
     func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
-        try #require(x.events.first { e in e.cameo.hasPrefix(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
+        try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
                      "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
     }
 
