@@ -9,7 +9,11 @@ extension GraphBuilder {
         let facts = mentions.first { $0.cameo == cameo } ?? mentions[0]
         func person(_ id: String) -> String { actors[id]?.kind == .person ? "1" : "0" }
         let source = mostCommon(mentions.compactMap(\.sourceID)) { person($0) + $0 }
-        let target = mostCommon(mentions.compactMap(\.targetID)) { person($0) + $0 }
+        // An act is not done to its doer: a report that names only the doer's
+        // own state as the other party ("Teodoro" beside "Jepang dan Filipina")
+        // gives no target when the node's source is that state's person.
+        let ownState = source.flatMap { actors[$0]?.country }
+        let target = mostCommon(mentions.compactMap(\.targetID).filter { $0 != source && $0 != ownState }) { person($0) + $0 }
         let (date, precision) = commonDate(mentions)
         let modality: Modality = mentions.contains { $0.modality == .asserted } ? .asserted
             : mostCommon(mentions.map(\.modality)) { $0.rawValue } ?? .asserted

@@ -144,4 +144,26 @@ import Testing
         ])
         #expect(docs(g) == [["a@10", "a@90"], ["a@150"], ["a@210"], ["b@20"]])
     }
+
+    // "Thailand dan Indonesia menandatangani nota kesepahaman", then "Prayut
+    // mengatakan nota itu …": one agreement, and the node's source is the
+    // person; his own state is not what he acts on, so the node names the
+    // other party or none, never Thailand.
+    @Test func anAgreementNodeNeverTargetsItsSourcesOwnState() {
+        let g = GraphBuilder().build(actors: people, mentions: [
+            mention("a", 10, "057", "IDN", "THA", today, sentence: 1),
+            mention("a", 90, "057", "person:prayut", nil, today, sentence: 2),
+        ])
+        let node = try! #require(g.events.first)
+        #expect(g.events.count == 1)
+        #expect(node.sourceID == "person:prayut")
+        #expect(node.targetID == nil)
+        // Where a report names the other party, that is the target.
+        let h = GraphBuilder().build(actors: people, mentions: [
+            mention("a", 10, "057", "IDN", "THA", today, sentence: 1),
+            mention("a", 90, "057", "person:prayut", "IDN", today, sentence: 2),
+        ])
+        #expect(h.events.first?.sourceID == "person:prayut")
+        #expect(h.events.first?.targetID == "IDN")
+    }
 }
