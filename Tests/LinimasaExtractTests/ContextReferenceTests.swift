@@ -7,11 +7,6 @@ import Testing
 /// unnamed partner, the owner of what is fired, and a name after a
 /// sentence's first word.
 @Suite struct ContextReferenceTests {
-    func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
-        try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
-                     "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
-    }
-
     @Test func theGroupMentionedBeforeIsWhoRejects() throws {
         let x = extract("Arab Saudi meminta Houthi menghentikan serangan di Laut Merah. "
                         + "Namun, kelompok tersebut menolak permintaan itu.", published: "2024-03-05")

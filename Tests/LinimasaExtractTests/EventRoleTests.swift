@@ -6,11 +6,6 @@ import Testing
 /// pairs named together, places, passive agents, and statements that
 /// announce something planned.
 @Suite struct EventRoleTests {
-    func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
-        try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
-                     "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
-    }
-
     func parties(_ x: DocumentExtraction, _ e: Event) -> Set<String> {
         Set([x.country(e.sourceID), x.country(e.targetID)].compactMap { $0 })
     }

@@ -2,6 +2,7 @@ import Foundation
 import LinimasaExtract
 import LinimasaIngest
 import LinimasaModel
+import Testing
 
 /// One extractor for all tests: loading the language data takes a moment.
 let sharedExtractor: Extractor = {
@@ -19,4 +20,11 @@ extension DocumentExtraction {
     func actor(_ id: String?) -> Actor? { actors.first { $0.id == id } }
     /// The country an event's role resolves to (or the id of a body without one).
     func country(_ id: String?) -> String? { id.flatMap { actor($0)?.country ?? $0 } }
+}
+
+/// The first event of CAMEO root (or code) `root`, with `trigger` as its
+/// trigger text when given; fails the test, listing the events, when none is.
+func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
+    try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
+                 "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
 }

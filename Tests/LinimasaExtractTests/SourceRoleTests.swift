@@ -7,11 +7,6 @@ import Testing
 /// noun), news outlets that only report, a head of state named by title
 /// alone, adverbs between a subject and its verb, and the dates of sayings.
 @Suite struct SourceRoleTests {
-    func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
-        try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
-                     "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
-    }
-
     @Test func theAgentOfAPassiveMayOwnTheWeaponThatStruck() throws {
         let x = extract("Sebuah pos perbatasan dihantam tembakan artileri Azerbaijan pada Senin.", published: "2024-04-02")
         let e = try event(x, root: "19", trigger: "dihantam")

@@ -7,11 +7,6 @@ import Testing
 /// partners of the source, a partner after "bersama", coordinated clauses
 /// and places that stand for a party.
 @Suite struct TargetRoleTests {
-    func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
-        try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
-                     "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
-    }
-
     @Test func theAgentOfARelativeClauseActsAndTheObjectOfTheClauseSuffers() throws {
         let x = extract("Juru bicara Ekuador menyebut serangan yang dilakukan pasukan gabungan Chile dan Bolivia "
                         + "telah merusak pelabuhan Peru.", published: "2024-04-02")
