@@ -38,7 +38,7 @@ struct MergeRules {
         self.actors = actors
         var speakers: [String: Set<String>] = [:]
         for m in mentions {
-            let root = m.cameo.code.prefix(2)
+            let root = m.cameo.root
             guard MergeRules.spokenRoots.contains(root), let s = m.sourceID, let person = actors[s],
                   person.kind == .person else { continue }
             for body in Set([person.country, person.affiliation].compactMap { $0 }) {
@@ -50,13 +50,13 @@ struct MergeRules {
 
     /// CAMEO roots of acts that are words: statements, appeals, intents,
     /// support, demands, disapproval, rejection, threats.
-    static let spokenRoots: Set<Substring> = ["01", "02", "03", "05", "10", "11", "12", "13"]
+    static let spokenRoots: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
     /// Consultations (meetings, calls and visits) have participants, not a doer and a sufferer.
-    static let symmetricRoots: Set<Substring> = ["04"]
+    static let symmetricRoots: Set<String> = ["04"]
     /// Acts two parties do together (pledges, diplomatic and material
     /// cooperation, yielding): the same act on the same day between the
     /// same two parties is one event, whichever is named first.
-    static let pairRoots: Set<Substring> = ["03", "05", "06", "08"]
+    static let pairRoots: Set<String> = ["03", "05", "06", "08"]
 
     /// Who speaks in a spoken mention, as far as the article tells.
     enum Speaker: Equatable {
@@ -129,8 +129,8 @@ struct MergeRules {
     }
 
     func sameEvent(_ a: Mention, _ b: Mention) -> Bool {
-        let root = a.cameo.code.prefix(2)
-        guard root == b.cameo.code.prefix(2), datesAgree(a, b) else { return false }
+        let root = a.cameo.root
+        guard root == b.cameo.root, datesAgree(a, b) else { return false }
         let sameSentence = a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex
         let spoken = MergeRules.spokenRoots.contains(root)
         // Statements' modality is that of the quoted act too often to part them by it.
@@ -198,7 +198,7 @@ struct MergeRules {
     /// joint work naming one party, its article and code. Two mentions that
     /// ``sameEvent(_:_:)`` accepts always share one of these keys.
     func tieKeys(_ m: Mention) -> [String] {
-        let root = m.cameo.code.prefix(2)
+        let root = m.cameo.root
         var keys = ["\(root)|s|\(m.documentID)|\(m.sentenceIndex)"]
         if MergeRules.mutual(m.cameo), MergeRules.participants(m).count == 1 { keys.append("\(root)|m|\(m.documentID)|\(m.cameo)") }
         for id in [m.sourceID, m.targetID].compactMap({ $0 }) {
@@ -214,7 +214,7 @@ struct MergeRules {
     func affinity(_ a: Mention, _ b: Mention) -> Int {
         func same(_ x: String?, _ y: String?) -> Int { x != nil && x == y ? 2 : 0 }
         var roles = same(a.sourceID, b.sourceID) + same(a.targetID, b.targetID)
-        let root = a.cameo.code.prefix(2)
+        let root = a.cameo.root
         if MergeRules.symmetricRoots.contains(root) || MergeRules.pairRoots.contains(root) {
             roles = max(roles, same(a.sourceID, b.targetID) + same(a.targetID, b.sourceID))
         }
