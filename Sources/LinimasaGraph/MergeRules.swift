@@ -57,6 +57,10 @@ struct MergeRules {
     /// cooperation, yielding): the same act on the same day between the
     /// same two parties is one event, whichever is named first.
     static let pairRoots: Set<String> = ["03", "05", "06", "08"]
+    /// Acts of those roots that one side does to the other, not together:
+    /// praise, verbal defence, rallying support, recognition, apology and
+    /// forgiveness (051-056). Each side's praise of the other is two acts.
+    static let directedCodes: Set<String> = ["051", "052", "053", "054", "055", "056"]
 
     /// Who speaks in a spoken mention, as far as the article tells.
     enum Speaker: Equatable {
@@ -74,6 +78,16 @@ struct MergeRules {
         guard let s = m.sourceID else { return .none }
         guard let body = MergeRules.body(of: s, actors[s]) else { return .actor(s) }
         return speakers["\(m.documentID)|\(m.cameo.root)|\(body)"] == nil ? .actor(s) : .ambiguous
+    }
+
+    /// Whether a spoken mention may mean `person` speaking: unless its speaker
+    /// is a state or body whose people speak in its article, any; else only
+    /// one of those people ("Rusia mengatakan" where Peskov speaks is not
+    /// the words another outlet quotes from Medinsky).
+    func couldMean(_ m: Mention, _ person: String) -> Bool {
+        guard speaker(m) == .ambiguous, actors[person]?.kind == .person, let s = m.sourceID,
+              let body = MergeRules.body(of: s, actors[s]) else { return true }
+        return speakers["\(m.documentID)|\(m.cameo.root)|\(body)"]?.contains(person) ?? true
     }
 
     /// The state or body a non-person speaker is: a state and its unnamed
@@ -144,7 +158,8 @@ struct MergeRules {
             // An undated meeting is weak evidence: it needs a participant named alike.
             return a.date != nil && b.date != nil || pa.contains { pb.contains($0) }
         }
-        if MergeRules.pairRoots.contains(root), a.cameo == b.cameo, a.date != nil, b.date != nil {
+        if MergeRules.pairRoots.contains(root), !MergeRules.directedCodes.contains(a.cameo.code), a.cameo == b.cameo,
+           a.date != nil, b.date != nil {
             // One agreement between two parties, whichever the report names first,
             // or a report that names only one of them.
             let pa = MergeRules.participants(a), pb = MergeRules.participants(b)
@@ -174,8 +189,11 @@ struct MergeRules {
                 (s, s2) = (x, y)
             default:
                 // Which of its people spoke is unknown: within the article it
-                // stands alone, across articles it is the body speaking.
-                guard !sameDocument, let x = a.sourceID, let y = b.sourceID else { return sameSentence }
+                // stands alone, across articles it is the body speaking; but a
+                // person of another article is none of its mouths unless he
+                // speaks in its article too.
+                guard !sameDocument, let x = a.sourceID, let y = b.sourceID,
+                      couldMean(a, y), couldMean(b, x) else { return sameSentence }
                 (s, s2) = (x, y)
             }
             if s == s2, actors[s]?.kind == .person { return true }

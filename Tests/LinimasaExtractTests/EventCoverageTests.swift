@@ -11,7 +11,8 @@ import Testing
     @Test func theBareVerbAfterAQuoteReportsItsSpeaker() throws {
         let x = extract("\"Kami siap berunding kapan saja,\" tegas Menteri Luar Negeri Chile.", published: "2024-04-02")
         let e = try #require(x.events.first { $0.evidence.triggerText == "tegas" })
-        #expect(e.cameo.isWithin("01"))
+        // What it reports is a readiness to negotiate: an intent (03).
+        #expect(e.cameo.isWithin("03"))
         #expect(x.country(e.sourceID) == "CHL")
         #expect(e.modality == .asserted)
     }

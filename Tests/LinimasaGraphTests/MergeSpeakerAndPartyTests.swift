@@ -167,3 +167,54 @@ import Testing
         #expect(h.events.first?.targetID == "IDN")
     }
 }
+
+/// One speaker's words on one day are one statement, but the thanks, the
+/// criticism or the threat he voices the same day are acts of their own
+/// (issue 8): they join only mentions of the same act.
+@Suite struct SpeakerActsTests {
+    let people = actors + [
+        ActorNode(id: "IDN", name: "Indonesia", kind: .country, country: "IDN"),
+        ActorNode(id: "person:widodo", name: "Joko Widodo", kind: .person, country: "IDN"),
+        ActorNode(id: "person:lavrov", name: "Sergei Lavrov", kind: .person, country: "RUS"),
+        ActorNode(id: "person:peskov", name: "Dmitry Peskov", kind: .person, country: "RUS"),
+    ]
+    let today = DayInterval(start: day(2023, 3, 8), end: day(2023, 3, 9))
+
+    // "Rusia mengatakan …" in an article where Peskov speaks means Peskov or
+    // another of its own mouths: another outlet's Lavrov that day is not it.
+    @Test func aStateBesideItsPeopleIsNotAnotherArticlesPerson() {
+        let g = GraphBuilder().build(actors: people, mentions: [
+            mention("harian", 10, "010", "RUS", "UKR", today, sentence: 1),
+            mention("harian", 90, "010", "person:peskov", nil, today, sentence: 3),
+            mention("warta", 20, "010", "person:lavrov", "UKR", today, sentence: 2),
+        ])
+        let nodes = g.events.map { Set($0.mentions.map(\.trigger.start)) }
+        #expect(nodes.contains([20]), "\(nodes)")
+        #expect(!nodes.contains { $0.contains(10) && $0.contains(20) })
+        // Where its article quotes Lavrov too, the state may mean him.
+        let h = GraphBuilder().build(actors: people, mentions: [
+            mention("harian", 10, "010", "RUS", "UKR", today, sentence: 1),
+            mention("harian", 90, "010", "person:peskov", nil, today, sentence: 3),
+            mention("harian", 130, "010", "person:lavrov", nil, today, sentence: 4),
+            mention("warta", 20, "010", "person:lavrov", "UKR", today, sentence: 2),
+        ])
+        #expect(h.events.contains { Set($0.mentions.map(\.trigger.start)).isSuperset(of: [10, 20]) },
+                "\(h.events.map { $0.mentions.map(\.trigger.start) })")
+    }
+
+    @Test func oneSpeakersStatementsThanksAndThreatAreThreeNodes() {
+        let g = GraphBuilder().build(actors: people, mentions: [
+            mention("a", 10, "010", "person:widodo", nil, today, sentence: 1),
+            mention("a", 60, "010", "person:widodo", "UKR", today, sentence: 2),
+            mention("a", 110, "051", "person:widodo", "UKR", today, sentence: 3),
+            mention("a", 160, "010", "person:widodo", nil, today, sentence: 4),
+            mention("a", 210, "051", "person:widodo", nil, today, sentence: 5),
+            mention("a", 260, "130", "person:widodo", "RUS", today, sentence: 6),
+        ])
+        let nodes = g.events.map { Set($0.mentions.map(\.trigger.start)) }
+        #expect(nodes.count == 3, "\(nodes)")
+        #expect(nodes.contains([10, 60, 160]))
+        #expect(nodes.contains([110, 210]))
+        #expect(nodes.contains([260]))
+    }
+}

@@ -151,6 +151,20 @@ extension EventExtractor {
                 src = v.opponent(of: sufferer?.actorID, near: i, actors: actors)
                 how = "the named side suffers; the other side acts"
             }
+            // A quotation's words are not who speaks them: a saying word outside the
+            // quote takes no speaker from inside it ("\"… serangan Rusia …,\" demikian
+            // pernyataan pemerintah kota itu").
+            if h.isSaying, !t[i].inQuote, let s = src, t[s.tokens.lowerBound].inQuote {
+                src = nil
+                how += "; an actor inside the quotation is not its speaker"
+                // With no name after the verb ("…," the paper quoted him as saying),
+                // the speaker is the one already speaking.
+                let named = (i + 1..<t.count).contains { !t[$0].inQuote && t[$0].isWord && t[$0].isCapitalized }
+                if !named, let last = state.lastSpeaker {
+                    h.source = last
+                    how += "; none named after it: the last speaker"
+                }
+            }
             if let src { h.source = src.actorID }
             if let tgt, tgt.actorID != h.source { h.target = tgt.actorID }
             if let (a, b, why) = pair(h, i, src: src, tgt: tgt, v) {

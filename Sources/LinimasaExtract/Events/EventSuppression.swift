@@ -6,6 +6,12 @@ extension EventExtractor {
     /// berkomitmen" is one commitment, not a statement plus a commitment).
     static let verbalRoots: Set<String> = ["02", "03", "10", "11", "12", "13"]
 
+    /// Whether a statement that reports this act is the act: the verbal
+    /// roots, and praise or thanks (051), which is done by saying it ("saya
+    /// berterima kasih …", kata X). Support (050) stays a stance of its own
+    /// beside the statement that mentions it.
+    static func carried(_ code: CAMEOCode) -> Bool { verbalRoots.contains(code.root) || code == "051" }
+
     /// Folds and drops hits so that one act gives one event.
     func suppress(_ hits: inout [TriggerHit], _ v: SentenceView, _ actors: [String: Actor]) {
         let t = v.t
@@ -16,7 +22,10 @@ extension EventExtractor {
         if let speech = hits.indices.first(where: { hits[$0].rule.cls == .speech && !t[hits[$0].token].inQuote })
             ?? quotedStatement(hits, v) {
             for n in hits.indices where n != speech && t[hits[n].token].inQuote {
-                if Self.verbalRoots.contains(root(hits[n])), root(hits[speech]) == "01" {
+                // A quotation of several sentences is the speaker's remarks: an act
+                // it names after its first sentence is one of them, not what it does.
+                let lead = !(0..<hits[n].token).contains { t[$0].inQuote && [".", "!", "?"].contains(t[$0].text) }
+                if Self.carried(hits[n].cameo), root(hits[speech]) == "01", lead {
                     hits[speech].cameo = hits[n].cameo
                     if hits[speech].target == nil, let t = hits[n].target, t != DocumentActors.speaker { hits[speech].target = t }
                     hits[speech].rules.append("carries the quoted \(t[hits[n].token].text) (\(hits[n].cameo))")
@@ -71,7 +80,7 @@ extension EventExtractor {
             guard let a = last, hits[a].rule.cls != .material, hits[b].rule.cls != .material,
                   hits[b].rule.cls != .speech, words(hits[a].token, hits[b].token) <= 3,
                   hits[b].source == nil || SentenceView.related(hits[a].source, hits[b].source, actors) else { continue }
-            if Self.verbalRoots.contains(root(hits[b])) && root(hits[a]) == "01" { hits[a].cameo = hits[b].cameo }
+            if Self.carried(hits[b].cameo) && root(hits[a]) == "01" { hits[a].cameo = hits[b].cameo }
             if hits[a].target == nil { hits[a].target = hits[b].target }
             hits[a].rules.append("one statement with \(t[hits[b].token].text)")
             hits[b].dropped = true
@@ -79,7 +88,7 @@ extension EventExtractor {
         }
         // 5. "X mengatakan (bahwa) X berkomitmen …": the statement is the commitment.
         for a in hits.indices where !hits[a].dropped && root(hits[a]) == "01" && !t[hits[a].token].inQuote {
-            for b in hits.indices where b > a && !hits[b].dropped && Self.verbalRoots.contains(root(hits[b])) {
+            for b in hits.indices where b > a && !hits[b].dropped && Self.carried(hits[b].cameo) {
                 let between = (hits[a].token + 1)..<hits[b].token
                 let background = between.contains { functionWords.background.contains(t[$0].key) }
                 guard !background, hits[b].source == nil || SentenceView.related(hits[a].source, hits[b].source, actors) else { continue }

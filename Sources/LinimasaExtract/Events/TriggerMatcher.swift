@@ -53,6 +53,8 @@ extension EventExtractor {
                 case "verb": return shape.isVerb
                 case "active": return shape == .activeVerb
                 case "noun": return shape == .noun || shape == .bare
+                // The root as it stands, no affix ("siap", not "persiapan").
+                case "bare": return shape == .bare
                 // The root and a clitic, nothing else (the morphology says which).
                 case "clitic": return morphology.isRootWithClitic(word: t[i].lower, root: t[i].root)
                 // The bare word closing a quotation or clause and naming its
