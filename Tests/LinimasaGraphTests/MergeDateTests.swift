@@ -15,4 +15,21 @@ import Testing
         ])
         #expect(g.events.count == 1)
     }
+
+    // "Then he will speak with Putin", with no date: any later meeting of
+    // the two may be meant, so it joins no other article's meeting. In its
+    // own article it is still the call the article dates.
+    @Test func anUndatedPlannedMeetingJoinsOnlyItsOwnArticle() {
+        let later = DayInterval(start: day(2024, 9, 2), end: day(2024, 9, 3))
+        let g = GraphBuilder().build(actors: actors, mentions: [
+            mention("harian", 10, "040", "person:austin", "person:putin", nil, .planned, precision: nil, sentence: 3),
+            mention("warta", 40, "040", "person:austin", "person:putin", later, sentence: 1),
+        ])
+        #expect(g.events.count == 2)
+        let h = GraphBuilder().build(actors: actors, mentions: [
+            mention("harian", 10, "040", "person:austin", "person:putin", nil, .planned, precision: nil, sentence: 3),
+            mention("harian", 40, "040", "person:austin", "person:putin", later, .planned, sentence: 1),
+        ])
+        #expect(h.events.count == 1)
+    }
 }
