@@ -13,6 +13,13 @@ import Testing
         #expect(talks.date == DayInterval(start: day("2024-03-12"), end: day("2024-03-13")))
     }
 
+    // The same in English news: "a day after talks".
+    @Test func anEnglishActADayBeforeTheNewsIsDatedADayEarlier() throws {
+        let x = extract("The statement came a day after talks between Armenia and Azerbaijan in Vienna.", published: "2024-03-14")
+        let talks = try event(x, root: "04")
+        #expect(talks.date == DayInterval(start: day("2024-03-12"), end: day("2024-03-13")))
+    }
+
     // With a day of its own before the span, the act is counted from that day.
     @Test func anActTwoDaysBeforeANamedDayIsCountedFromIt() throws {
         let x = extract("Menlu Armenia mengatakan pada Senin (11/3) bahwa ia tiba dua hari sebelum perundingan dengan Azerbaijan.",
