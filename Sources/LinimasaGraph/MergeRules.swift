@@ -155,8 +155,12 @@ struct MergeRules {
             if let x = MergeRules.meetingMode(a.cameo), let y = MergeRules.meetingMode(b.cameo), x != y { return false }
             let pa = MergeRules.participants(a), pb = MergeRules.participants(b)
             guard partiesAgree(pa, pb) else { return false }
-            // An undated meeting is weak evidence: it needs a participant named alike.
-            return a.date != nil && b.date != nil || pa.contains { pb.contains($0) }
+            // An undated meeting is weak evidence: it needs a participant named
+            // alike; an undated plan ("then he will speak with X") may be any
+            // later meeting, so only its own article's.
+            if a.date != nil && b.date != nil { return true }
+            let undatedPlan = a.date == nil && a.modality == .planned || b.date == nil && b.modality == .planned
+            return pa.contains { pb.contains($0) } && (!undatedPlan || a.documentID == b.documentID)
         }
         if MergeRules.pairRoots.contains(root), !MergeRules.directedCodes.contains(a.cameo.code), a.cameo == b.cameo,
            a.date != nil, b.date != nil {

@@ -48,6 +48,10 @@ let sharedTagger = try! TemporalTagger()
         TimexCase("Hakim akan membacakan putusan pada Senin.", "2022-10-13", "Senin", .date, "2022-10-17"),
         TimexCase("Sidang rencananya dilanjutkan Rabu.", "2022-10-13", "Rabu", .date, "2022-10-19"),
         TimexCase("Tersangka diperiksa Kamis (13/10) di Polda.", "2022-10-14", "Kamis (13/10)", .date, "2022-10-13"),
+        // A year its weekday contradicts, next to the year of publication that fits it, is a slip.
+        TimexCase("Menteri itu tiba di Baku Kamis (14/3/2025) malam.", "2024-03-15", "Kamis (14/3/2025) malam", .time, "2024-03-14TNI"),
+        TimexCase("Menteri itu tiba di Baku Kamis, 14 Maret 2025.", "2024-03-15", "Kamis, 14 Maret 2025", .date, "2024-03-14"),
+        TimexCase("Menteri itu tiba di Baku Jumat (14/3/2025).", "2024-03-15", "Jumat (14/3/2025)", .date, "2025-03-14"),
         TimexCase("Tim itu bertanding Sabtu lalu di kandang.", "2022-10-13", "Sabtu lalu", .date, "2022-10-08"),
         // Relative expressions.
         TimexCase("Longsor menutup jalan kemarin.", "2022-10-13", "kemarin", .date, "2022-10-12"),

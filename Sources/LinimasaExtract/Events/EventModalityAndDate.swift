@@ -9,7 +9,10 @@ extension EventExtractor {
         let clause = clauseBounds(i, v)
         // "kata X" after a quotation is asserted whatever the quotation says.
         if h.isSaying, h.rule.cls == .speech, !h.shape.isVerb { return (.asserted, "asserted: a report of speech") }
-        let before = Array(clause.lowerBound..<i)
+        // An aside about a noun ("Trump, yang telah mendesak … tanpa syarat,
+        // mengatakan") has its own cues.
+        let asides = self.asides(v, outside: i)
+        let before = Array(clause.lowerBound..<i).filter { k in !asides.contains { $0.contains(k) } }
         // The cues of a quotation are the quoted act's, not the saying's.
         let words = before.filter { t[$0].isWord && !(h.isSaying && t[$0].inQuote) }
         if before.contains(where: { functionWords.conditional.contains(t[$0].key) }) {
@@ -21,7 +24,9 @@ extension EventExtractor {
         if let k = words.suffix(3).first(where: { functionWords.possibility.contains(t[$0].key) }) {
             return (.hypothetical, "hypothetical: \(t[k].text)")
         }
-        if h.shape == .noun || h.shape == .bare {
+        // A saying's "akan" after it is the quoted act's ("berpendapat
+        // 'tidak akan terjadi apa-apa'").
+        if h.shape == .noun || h.shape == .bare, !h.isSaying {
             // An event noun as the subject of "akan"/"bisa": "serangan nuklir … akan menarik tanggapan".
             // The noun phrase may name both parties first: "pertemuan antara A dan Presiden B … akan".
             let after = (i + 1)..<min(clause.upperBound, i + 12)
@@ -32,6 +37,12 @@ extension EventExtractor {
         }
         if let k = words.suffix(5).first(where: { functionWords.future.contains(t[$0].key) }) {
             return (.planned, "planned: \(t[k].text)")
+        }
+        // The purpose of a planned act is planned too: "akan melanjutkan
+        // kunjungannya ke Rusia untuk menemui Putin".
+        if !h.isSaying, i > 0, functionWords.purposeMarkers.contains(t[i - 1].key),
+           let k = words.last(where: { functionWords.future.contains(t[$0].key) }) {
+            return (.planned, "planned: \(t[k].text) … \(t[i - 1].text)")
         }
         // A report of what was said is asserted; a date after publication
         // belongs to what the speaker announced.
@@ -83,9 +94,12 @@ extension EventExtractor {
         func another(_ x: TimexRef) -> Bool {
             nouns.contains { j in j != i && (i < j && j < x.tokens.lowerBound || x.tokens.upperBound <= j && j < i) }
         }
-        let dates = v.s.timexes.filter {
-            ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.interval != nil && !laterAct($0) && !periodStart($0)
-                && !(nouns.contains(i) && another($0))
+        // A date in an aside about a noun ("proyektil, yang terbaru … tahun
+        // ini") dates what the aside tells, not this act.
+        let asides = self.asides(v, outside: i)
+        let dates = v.s.timexes.filter { x in
+            (x.timex.type == .date || x.timex.type == .time) && x.timex.interval != nil && !laterAct(x) && !periodStart(x)
+                && !(nouns.contains(i) && another(x)) && !asides.contains { $0.contains(x.tokens.lowerBound) }
         }
         let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
         if let best = inClause.min(by: { distance($0) < distance($1) }) { return best }
@@ -110,6 +124,7 @@ extension EventExtractor {
         let t = v.t
         let i = h.token
         let clause = clauseBounds(i, v)
+        if let sequenced = sequenceDate(i, v, dct) { return sequenced }
         if let x = timex(for: i, in: clause, v, keepPeriodStart: !h.shape.isVerb && !places(h), nouns: nouns),
            !(h.isSaying && saidLater(x, after: i, v, dct)),
            !h.shape.isVerb && !places(h) || !opensPeriod(x, v) {
@@ -135,11 +150,68 @@ extension EventExtractor {
         }
         let background = { (k: String) in functionWords.background.contains(k) && !functionWords.recentPast.contains(k) }
         // The cues of a quotation are the quoted act's, not the saying's.
-        let cues = before.filter { !(h.isSaying && t[$0].inQuote) }
+        let asides = self.asides(v, outside: i)
+        let cues = before.filter { k in !(h.isSaying && t[k].inQuote) && !asides.contains { $0.contains(k) } }
         if cues.contains(where: { background(t[$0].key) }) {
             return (nil, nil, false, "undated: background (\(cues.map { t[$0].key }.first(where: background) ?? ""))")
         }
         return (DayInterval(start: dct.adding(days: -1), end: dct), .day, false, "date: the day's news (publication day or the day before)")
+    }
+
+    /// Asides about a noun, set off by a comma and opened by a relative word
+    /// ("Trump, yang telah mendesak Rusia …, mengatakan"; "menembakkan
+    /// proyektil, yang terbaru dalam uji coba tahun ini"): from the relative
+    /// word to the next comma or the sentence's end. An aside that holds
+    /// token `i` is that act's own clause and is left out.
+    func asides(_ v: SentenceView, outside i: Int) -> [Range<Int>] {
+        let t = v.t
+        var out: [Range<Int>] = []
+        var k = 1
+        while k < t.count {
+            guard t[k - 1].text == ",", functionWords.relativizers.contains(t[k].key) else { k += 1; continue }
+            var e = k + 1
+            while e < t.count, t[e].text != ",", t[e].text != ";" { e += 1 }
+            if !(k..<e).contains(i) { out.append(k..<e) }
+            k = e + 1
+        }
+        return out
+    }
+
+    /// "sehari setelah perundingan": an act a span before (after "setelah")
+    /// or after (after "sebelum") the one the sentence reports, dated from
+    /// that one: the day the sentence names before the span, else the day's
+    /// news. The trigger follows the word closely, with no verb between.
+    func sequenceDate(_ i: Int, _ v: SentenceView, _ dct: CalendarDate?) -> (DayInterval?, DatePrecision?, Bool, String)? {
+        let t = v.t
+        func sign(_ k: Int) -> Int? {
+            functionWords.sequenceAfter.contains(t[k].key) ? -1 : functionWords.sequenceBefore.contains(t[k].key) ? 1 : nil
+        }
+        guard i >= 2, let k = (max(1, i - 3)..<i).last(where: { sign($0) != nil }), let sign = sign(k),
+              !(k + 1..<i).contains(where: { v.isVerb($0) || t[$0].kind == .punctuation }),
+              let span = v.s.timexes.first(where: { $0.tokens.upperBound == k && $0.timex.type == .duration }),
+              let days = Self.spanDays(span.timex.value) else { return nil }
+        let base = v.s.timexes.filter {
+            ($0.timex.type == .date || $0.timex.type == .time) && $0.timex.precision == .day && $0.timex.interval != nil
+                && $0.tokens.upperBound <= span.tokens.lowerBound
+        }.max { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let from: DayInterval
+        if let b = base?.timex.interval { from = b }
+        else if let dct { from = DayInterval(start: dct.adding(days: -1), end: dct) }
+        else { return nil }
+        let shift = sign * days
+        return (DayInterval(start: from.start.adding(days: shift), end: from.end.adding(days: shift)), .day, true,
+                "date: \(span.timex.text) \(t[k].text) \(base.map { $0.timex.text } ?? "the day's news") → \(shift) days")
+    }
+
+    /// Whole days of a span of days or weeks ("P1D", "P2W").
+    static func spanDays(_ value: String) -> Int? {
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last,
+              let n = Int(value.dropFirst().dropLast()), n > 0 else { return nil }
+        switch unit {
+        case "D": return n
+        case "W": return 7 * n
+        default: return nil
+        }
     }
 
     /// "sejak 2022": the start of a period the act falls in, not its date

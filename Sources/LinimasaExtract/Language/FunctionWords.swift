@@ -111,6 +111,12 @@ public struct FunctionWords: Sendable {
     public var localMarkers: Set<String> = []
     /// Prepositions that open a period from a point in time ("sejak 2022").
     public var since: Set<String> = []
+    /// Words that order an act against the one the sentence reports, by
+    /// the span just before them: the act named after "after" came that
+    /// span earlier ("a day after the talks"), the one named after "before"
+    /// that span later.
+    public var sequenceAfter: Set<String> = []
+    public var sequenceBefore: Set<String> = []
     /// Prepositions of place: an actor after one is where, not who ("di").
     public var locatives: Set<String> = []
     /// Words that put a place beside what follows, not in it ("near",
@@ -175,6 +181,7 @@ public struct FunctionWords: Sendable {
         "locatives": \.locatives, "proximity": \.proximity, "documentNouns": \.documentNouns, "pairOpeners": \.pairOpeners,
         "pairQuantifiers": \.pairQuantifiers, "pairNouns": \.pairNouns, "recentPast": \.recentPast, "ongoing": \.ongoing,
         "localAuthorities": \.localAuthorities, "localMarkers": \.localMarkers, "since": \.since,
+        "sequenceAfter": \.sequenceAfter, "sequenceBefore": \.sequenceBefore,
         "bodyPronouns": \.bodyPronouns, "pluralPronouns": \.pluralPronouns, "purposeMarkers": \.purposeMarkers, "controlRoots": \.controlRoots,
         "receivingRoots": \.receivingRoots, "mediaCues": \.mediaCues,
     ] }

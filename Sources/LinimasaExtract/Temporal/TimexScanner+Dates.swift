@@ -39,6 +39,19 @@ extension TimexScanner {
         return options.min { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }
     }
 
+    /// A written date whose weekday is wrong for its year but right for the
+    /// year beside it, nearer the DCT, has a slip of the year: "Kamis
+    /// (19/6/2026)" in news of 19 June 2025 (a Thursday in 2025, a Friday in
+    /// 2026) is 19 June 2025. Any other date is taken as written.
+    func reconciled(_ day: Int, _ month: Int, _ year: Int, weekday: Int) -> CalendarDate? {
+        guard let written = CalendarDate(year: year, month: month, day: day) else { return nil }
+        guard written.weekday != weekday, let dct else { return written }
+        let away = abs(written.dayNumber - dct.dayNumber)
+        let slips = [year - 1, year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) }
+            .filter { $0.weekday == weekday && abs($0.dayNumber - dct.dayNumber) < away && abs($0.dayNumber - dct.dayNumber) <= 366 }
+        return slips.min { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) } ?? written
+    }
+
     /// "12 Oktober 2022", "tanggal 12 Okt", "October 12, 2022", "Oct. 4", and
     /// "tanggal 24" alone (a day of the DCT's month or the one before).
     func dayMonthDate(_ i: Int, _ s: Int) -> TimexMatch? {

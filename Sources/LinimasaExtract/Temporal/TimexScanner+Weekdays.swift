@@ -18,15 +18,15 @@ extension TimexScanner {
         if isPunct(p, s, ",") { p += 1 }
         if isPunct(p, s, "("), let n = tok(p + 1, s), n.kind == .number, isPunct(p + 2, s, ")"),
            let (d, m, y) = Self.splitNumericDate(n.lower) {
-            let date = y.flatMap { CalendarDate(year: $0, month: m, day: d) }
+            let date = y.flatMap { reconciled(d, m, $0, weekday: wd) }
                 ?? placeDayMonth(d, m, weekday: wd, future: nil)
             return extendDay(i, p + 3, s, date, "date-weekday-numeric")
         }
         if isPunct(p, s, "("), let (d, m, y, e) = spacedNumericDate(p + 1, s), isPunct(e, s, ")") {
-            return extendDay(i, e + 1, s, CalendarDate(year: y, month: m, day: d), "date-weekday-numeric-spaced")
+            return extendDay(i, e + 1, s, reconciled(d, m, y, weekday: wd), "date-weekday-numeric-spaced")
         }
         if let d = dayOfMonth(p, s), let (m, e) = monthName(p + 1, s) {
-            if let y = fourDigitYear(e, s), let date = CalendarDate(year: y, month: m, day: d) {
+            if let y = fourDigitYear(e, s), let date = reconciled(d, m, y, weekday: wd) {
                 return extendDay(i, e + 1, s, date, "date-weekday-day-month-year")
             }
             return extendDay(i, e, s, placeDayMonth(d, m, weekday: wd, future: nil), "date-weekday-day-month")

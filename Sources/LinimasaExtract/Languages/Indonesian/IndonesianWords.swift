@@ -214,6 +214,9 @@ extension FunctionWords {
         w.localMarkers = ["setempat"]
         // "pertama sejak 2022": a period's start, not the act's date.
         w.since = ["sejak"]
+        // "sehari setelah perundingan": the talks a day before the news.
+        w.sequenceAfter = ["setelah", "sesudah", "seusai", "usai"]
+        w.sequenceBefore = ["sebelum", "menjelang"]
         return w
     }()
 }
