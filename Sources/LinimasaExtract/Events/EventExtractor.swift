@@ -25,6 +25,9 @@ public struct EventExtractor: Sendable {
     /// State carried across the sentences of one document.
     struct DocumentState {
         var lastSpeaker: String?
+        /// Whom the last speaker's quote was about: what a quote carrying it
+        /// on ("lanjutnya") is about when it names no one.
+        var lastSpeechTarget: String?
         var lastPerson: String?
         /// The last two parties an act was between: whom a later act of
         /// two parties that names neither is between ("Kesepakatan dicapai").
