@@ -38,6 +38,15 @@ import Testing
         #expect(x.country(e.targetID) == "SYR")
     }
 
+    @Test func aSanctionNamingNoTargetIsAgainstTheSideItsSourceLastActedAgainst() throws {
+        let x = extract("Kuwait mengusir duta besar Korea Utara pada Senin. Ribuan pekerja tinggal di negara Teluk itu. "
+                        + "Mereka bekerja di sektor konstruksi. Kuwait juga menghentikan penerbangan langsung.",
+                        published: "2024-04-02")
+        let e = try event(x, trigger: "menghentikan")
+        #expect(x.country(e.sourceID) == "KWT")
+        #expect(x.country(e.targetID) == "PRK")
+    }
+
     @Test func aQuoteCarriedOnIsAboutWhomThePreviousQuoteWas() throws {
         let x = extract("\"Kami tidak akan tinggal diam menghadapi provokasi Armenia,\" kata Menteri Luar Negeri Azerbaijan. "
                         + "\"Kesabaran kami ada batasnya,\" lanjutnya.", published: "2024-04-02")

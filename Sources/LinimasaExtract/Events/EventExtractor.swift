@@ -35,6 +35,9 @@ public struct EventExtractor: Sendable {
         /// The last attack with both parties named, and how many sentences
         /// ago: whom a later attack by the same source with no target strikes.
         var lastAttack: (source: String, target: String, age: Int)?
+        /// Per side (a country, or a body without one): the party its last
+        /// act of conflict with a named target was against.
+        var adversary: [String: String] = [:]
         var keys: Set<String> = []
         var events: [Event] = []
         /// Per event: the trigger key, whether its date came from a time

@@ -184,7 +184,18 @@ extension EventExtractor {
                 h.target = b
                 how += "; no party named: the pair of the last act between two"
             }
-            if (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict, let s = h.source {
+            let quad = lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation
+            let sideOf = { (id: String) in actors[id]?.country ?? id }
+            if quad == .materialConflict || quad == .verbalConflict, let s = h.source, s != DocumentActors.speaker {
+                if let t = h.target, !SentenceView.related(s, t, actors) {
+                    state.adversary[sideOf(s)] = t
+                } else if h.target == nil, quad == .verbalConflict, let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
+                    // "Kuwait juga menghentikan …" naming no one: the side it last acted against.
+                    h.target = a
+                    how += "; no target named: the side its source last acted against"
+                }
+            }
+            if quad == .materialConflict, let s = h.source {
                 if let t = h.target {
                     state.lastAttack = (s, t, 0)
                 } else if let a = state.lastAttack, a.source == s, a.age <= 1, a.target != s {
@@ -197,8 +208,13 @@ extension EventExtractor {
                     h.target = o.actorID
                     state.lastAttack = (s, o.actorID, 0)
                     how += "; no target named: the subject the passive clause hangs on"
+                } else if let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
+                    // "Israel melancarkan serangan udara tambahan": the side its source last acted against.
+                    h.target = a
+                    state.lastAttack = (s, a, 0)
+                    how += "; no target named: the side its source last acted against"
                 }
-            } else if (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict, h.source == nil, h.target == nil,
+            } else if quad == .materialConflict, h.source == nil, h.target == nil,
                       let a = state.lastAttack, a.age <= EventExtractor.attackMemory {
                 // "Serangan terbaru pada Sabtu …" naming no side: the fight the article reports.
                 h.source = a.source
