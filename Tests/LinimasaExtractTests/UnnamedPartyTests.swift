@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func anAttackNamingNoTargetStrikesTheOtherSideTheSentenceNames() throws {
-        let x = extract("Pemerintah Moldova terguncang sepekan terakhir setelah dihantam serangan drone Rusia yang tersasar.",
+        let x = extract("Pemerintah Moldova terguncang sejak Kamis, sehari setelah dihantam rudal jelajah Rusia yang salah arah.",
                         published: "2024-04-02")
         let e = try event(x, trigger: "dihantam")
         #expect(x.country(e.sourceID) == "RUS")

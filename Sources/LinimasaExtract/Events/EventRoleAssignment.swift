@@ -61,7 +61,7 @@ extension EventExtractor {
                 // The agent after "oleh", or right after the verb ("ditembaki Israel").
                 src = v.agent(after: i) ?? v.bareAgent(after: i)
                 how = "passive: subject suffers, agent after oleh or the verb"
-                // "kapal X yang dituduh melanggar …" with no accuser named: the other side in the sentence.
+                // "nelayan X yang dituding mencuri ikan" with no accuser named: the other side in the sentence.
                 if src == nil, [.materialConflict, .verbalConflict].contains(lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) {
                     src = v.opponent(of: tgt?.actorID, near: i, actors: actors)
                     if src != nil { how += "; unnamed attacker: the other side in the sentence" }
@@ -139,7 +139,7 @@ extension EventExtractor {
                           let comma = (first.tokens.upperBound..<i).last(where: { t[$0].text == "," }),
                           (comma + 1..<i).allSatisfy({ v.isPreverbal($0) && t[$0].text != "," }),
                           !(first.tokens.upperBound..<i).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
-                    // "Israel Abaikan Gencatan Senjata, Akan Serang Hizbullah": the headline's opening subject carries over the comma.
+                    // "Azerbaijan Abaikan Seruan Damai, Akan Serang Armenia": the headline's opening subject carries over the comma.
                     src = first
                     how = "headline verb after a comma: the subject opening the headline; "
                 } else {
@@ -156,7 +156,7 @@ extension EventExtractor {
                 tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material,
                                places: places(h))
                 how += "active: subject acts on object"
-                // "memberitahu Sekjen NATO dan meminta …": a demand naming no one is made of the object just before.
+                // "menghubungi Kanselir Jerman dan meminta amunisi": a demand naming no one is made of the object just before.
                 if tgt == nil, EventExtractor.addressedRoots.contains(h.cameo.root),
                    let o = v.sharedObject(before: i), !SentenceView.related(o.actorID, src?.actorID ?? h.source, actors) {
                     tgt = o
@@ -190,7 +190,7 @@ extension EventExtractor {
                 if let t = h.target, !SentenceView.related(s, t, actors) {
                     state.adversary[sideOf(s)] = t
                 } else if h.target == nil, quad == .verbalConflict, let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
-                    // "Kuwait juga menghentikan …" naming no one: the side it last acted against.
+                    // "Qatar lalu membekukan …" naming no one: the side it last acted against.
                     h.target = a
                     how += "; no target named: the side its source last acted against"
                 }
@@ -203,20 +203,20 @@ extension EventExtractor {
                     h.target = a.target
                     how += "; no target named: that of the same source's attack just before"
                 } else if h.shape == .passiveVerb, let o = v.sufferer(before: i, of: s, actors: actors) {
-                    // "Pemerintah Latvia kolaps … setelah dihantam serangan drone Ukraina": the subject
-                    // of the clause the passive hangs on is struck.
+                    // "Pemerintah Moldova terguncang … setelah dihantam serangan drone Rusia": the
+                    // subject of the clause the passive hangs on is struck.
                     h.target = o.actorID
                     state.lastAttack = (s, o.actorID, 0)
                     how += "; no target named: the subject the passive clause hangs on"
                 } else if let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
-                    // "Israel melancarkan serangan udara tambahan": the side its source last acted against.
+                    // "Turki kembali mengirim jet tempur" naming no target: the side its source last acted against.
                     h.target = a
                     state.lastAttack = (s, a, 0)
                     how += "; no target named: the side its source last acted against"
                 }
             } else if quad == .materialConflict, h.source == nil, h.target == nil,
                       let a = state.lastAttack, a.age <= EventExtractor.attackMemory {
-                // "Serangan terbaru pada Sabtu …" naming no side: the fight the article reports.
+                // "Gempuran berikutnya pada Selasa …" naming no side: the fight the article reports.
                 h.source = a.source
                 h.target = a.target
                 how += "; no party named: the sides of the last attack"
@@ -240,7 +240,7 @@ extension EventExtractor {
 
     /// CAMEO roots of acts addressed to someone (appeals, demands,
     /// disapproval, rejection, threats): one coordinated after another
-    /// verb's object ("memberitahu X dan meminta …") is addressed to it.
+    /// verb's object ("menghubungi X dan meminta …") is addressed to it.
     static let addressedRoots: Set<String> = ["02", "10", "11", "12", "13"]
 
     /// How many sentences back an attack naming neither side still takes

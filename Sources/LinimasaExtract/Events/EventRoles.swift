@@ -249,7 +249,7 @@ struct SentenceView {
     }
 
     /// The object of the verb coordinated before the verb at `i` ("…
-    /// memberitahu Sekjen NATO dan meminta"): past adverbs, a coordinator,
+    /// menghubungi Kanselir Jerman dan meminta"): past adverbs, a coordinator,
     /// then an actor right after a verb or a target preposition.
     func sharedObject(before i: Int) -> ActorRef? {
         var k = i - 1
@@ -411,8 +411,8 @@ struct SentenceView {
     }
 
     /// Who undergoes a passive act at `i` whose subject is out of reach
-    /// ("Pemerintah Latvia kolaps … setelah dihantam serangan drone
-    /// Ukraina"): the nearest actor before it that may be a subject (not in
+    /// ("Pemerintah Moldova terguncang … setelah dihantam serangan drone
+    /// Rusia"): the nearest actor before it that may be a subject (not in
     /// a prepositional phrase, beside a place or an outlet, nor the quoted
     /// "kami") and is not on the doer's side.
     func sufferer(before i: Int, of doer: String, actors: [String: Actor]) -> ActorRef? {
