@@ -25,6 +25,9 @@ public struct EventExtractor: Sendable {
     /// State carried across the sentences of one document.
     struct DocumentState {
         var lastSpeaker: String?
+        /// Whom the last speaker's quote was about: what a quote carrying it
+        /// on ("lanjutnya") is about when it names no one.
+        var lastSpeechTarget: String?
         var lastPerson: String?
         /// The last two parties an act was between: whom a later act of
         /// two parties that names neither is between ("Kesepakatan dicapai").
@@ -32,6 +35,9 @@ public struct EventExtractor: Sendable {
         /// The last attack with both parties named, and how many sentences
         /// ago: whom a later attack by the same source with no target strikes.
         var lastAttack: (source: String, target: String, age: Int)?
+        /// Per side (a country, or a body without one): the party its last
+        /// act of conflict with a named target was against.
+        var adversary: [String: String] = [:]
         var keys: Set<String> = []
         var events: [Event] = []
         /// Per event: the trigger key, whether its date came from a time

@@ -44,6 +44,11 @@ extension EventExtractor {
                             && !SentenceView.related($0.actorID, speaker, actors)
                     }
                 }
+                // "…," lanjutnya: a quote that carries on the last speaker's, naming no one, is about whom that one was.
+                if tgt == nil, src == nil, let s = h.source, s == state.lastSpeaker, let about = state.lastSpeechTarget, about != s {
+                    h.target = about
+                    how += "; about whom the previous quote was"
+                }
             } else if h.shape == .passiveVerb, functionWords.launchedForms.contains(t[i].key),
                       let owner = v.agent(after: i) ?? v.subject(before: i) {
                 // "roket-roket Hizbullah ditembakkan (ke Israel)": the owner of what is fired fires it.
@@ -56,7 +61,8 @@ extension EventExtractor {
                 // The agent after "oleh", or right after the verb ("ditembaki Israel").
                 src = v.agent(after: i) ?? v.bareAgent(after: i)
                 how = "passive: subject suffers, agent after oleh or the verb"
-                if src == nil, (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict {
+                // "nelayan X yang dituding mencuri ikan" with no accuser named: the other side in the sentence.
+                if src == nil, [.materialConflict, .verbalConflict].contains(lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) {
                     src = v.opponent(of: tgt?.actorID, near: i, actors: actors)
                     if src != nil { how += "; unnamed attacker: the other side in the sentence" }
                 }
@@ -129,6 +135,13 @@ extension EventExtractor {
                     // "Desak Akhiri Perang, Trump Bakal Telepon Putin": the headline's subject after the comma.
                     src = main
                     how = "headline verb before a comma: the subject after it; "
+                } else if headline, src == nil, let first = v.s.actors.first, !(0..<first.tokens.lowerBound).contains(where: { t[$0].isWord }),
+                          let comma = (first.tokens.upperBound..<i).last(where: { t[$0].text == "," }),
+                          (comma + 1..<i).allSatisfy({ v.isPreverbal($0) && t[$0].text != "," }),
+                          !(first.tokens.upperBound..<i).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
+                    // "Azerbaijan Abaikan Seruan Damai, Akan Serang Armenia": the headline's opening subject carries over the comma.
+                    src = first
+                    how = "headline verb after a comma: the subject opening the headline; "
                 } else {
                     how = ""
                 }
@@ -143,6 +156,12 @@ extension EventExtractor {
                 tgt = v.target(after: i, excluding: src?.actorID, actors: actors, coordination: h.rule.cls == .material,
                                places: places(h))
                 how += "active: subject acts on object"
+                // "menghubungi Kanselir Jerman dan meminta amunisi": a demand naming no one is made of the object just before.
+                if tgt == nil, EventExtractor.addressedRoots.contains(h.cameo.root),
+                   let o = v.sharedObject(before: i), !SentenceView.related(o.actorID, src?.actorID ?? h.source, actors) {
+                    tgt = o
+                    how += "; no one named: the object of the verb coordinated before"
+                }
             }
             if h.rule.roles == .inverse {
                 // The named side suffers: "mundurnya pasukan Rusia", "militernya dipukul mundur".
@@ -179,20 +198,49 @@ extension EventExtractor {
                 h.target = b
                 how += "; no party named: the pair of the last act between two"
             }
-            if (lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation) == .materialConflict, let s = h.source {
+            let quad = lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation
+            let sideOf = { (id: String) in actors[id]?.country ?? id }
+            if quad == .materialConflict || quad == .verbalConflict, let s = h.source, s != DocumentActors.speaker {
+                if let t = h.target, !SentenceView.related(s, t, actors) {
+                    state.adversary[sideOf(s)] = t
+                } else if h.target == nil, quad == .verbalConflict, let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
+                    // "Qatar lalu membekukan …" naming no one: the side it last acted against.
+                    h.target = a
+                    how += "; no target named: the side its source last acted against"
+                }
+            }
+            if quad == .materialConflict, let s = h.source {
                 if let t = h.target {
                     state.lastAttack = (s, t, 0)
                 } else if let a = state.lastAttack, a.source == s, a.age <= 1, a.target != s {
                     // An attack by the same source in the next sentence, naming no target: the same target.
                     h.target = a.target
                     how += "; no target named: that of the same source's attack just before"
+                } else if h.shape == .passiveVerb, let o = v.sufferer(before: i, of: s, actors: actors) {
+                    // "Pemerintah Moldova terguncang … setelah dihantam serangan drone Rusia": the
+                    // subject of the clause the passive hangs on is struck.
+                    h.target = o.actorID
+                    state.lastAttack = (s, o.actorID, 0)
+                    how += "; no target named: the subject the passive clause hangs on"
+                } else if let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
+                    // "Turki kembali mengirim jet tempur" naming no target: the side its source last acted against.
+                    h.target = a
+                    state.lastAttack = (s, a, 0)
+                    how += "; no target named: the side its source last acted against"
                 }
+            } else if quad == .materialConflict, h.source == nil, h.target == nil,
+                      let a = state.lastAttack, a.age <= EventExtractor.attackMemory {
+                // "Gempuran berikutnya pada Selasa …" naming no side: the fight the article reports.
+                h.source = a.source
+                h.target = a.target
+                how += "; no party named: the sides of the last attack"
             }
             h.rules.append("roles: \(how)")
             // The quoted "kami" stands for a speaker not yet known: never remembered as one.
             if h.rule.cls == .speech || (h.rule.cls == .statement && h.cameo.root == "01"), let s = h.source,
                s != DocumentActors.speaker {
                 state.lastSpeaker = s
+                state.lastSpeechTarget = h.target
             }
             if let s = h.source, actors[s]?.kind == .person { state.lastPerson = s }
             hits[n] = h
@@ -203,6 +251,15 @@ extension EventExtractor {
     /// diplomatic and material cooperation, yielding): named together, the
     /// first is the source and the second the target.
     static let reciprocalRoots: Set<String> = ["03", "04", "05", "06", "08"]
+
+    /// CAMEO roots of acts addressed to someone (appeals, demands,
+    /// disapproval, rejection, threats): one coordinated after another
+    /// verb's object ("menghubungi X dan meminta …") is addressed to it.
+    static let addressedRoots: Set<String> = ["02", "10", "11", "12", "13"]
+
+    /// How many sentences back an attack naming neither side still takes
+    /// the sides of the last attack with both named.
+    static let attackMemory = 3
 
     /// Whether a place after the trigger ("di Istanbul, Turki") is only where
     /// the act happened: for every act but material conflict, where the

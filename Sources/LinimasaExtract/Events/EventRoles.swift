@@ -248,6 +248,18 @@ struct SentenceView {
         return first
     }
 
+    /// The object of the verb coordinated before the verb at `i` ("…
+    /// menghubungi Kanselir Jerman dan meminta"): past adverbs, a coordinator,
+    /// then an actor right after a verb or a target preposition.
+    func sharedObject(before i: Int) -> ActorRef? {
+        var k = i - 1
+        while k >= 0, isPreverbal(k), t[k].text != "," { k -= 1 }
+        guard k >= 1, functionWords.coordinators.contains(t[k].key), let r = actor(at: k - 1) else { return nil }
+        let lower = r.tokens.lowerBound
+        guard lower >= 1, isVerb(lower - 1) || functionWords.targetMarkers.contains(t[lower - 1].key) else { return nil }
+        return r
+    }
+
     /// The agent of a passive relative clause on the event noun at `i`
     /// ("pengepungan yang dilakukan Israel", "serangan yang dilakukan
     /// pasukan gabungan AS"): past at most two modifiers of the noun, the
@@ -396,6 +408,18 @@ struct SentenceView {
         guard let target else { return nil }
         let candidates = s.actors.filter { !SentenceView.related($0.actorID, target, actors) }
         return candidates.min { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }
+    }
+
+    /// Who undergoes a passive act at `i` whose subject is out of reach
+    /// ("Pemerintah Moldova terguncang … setelah dihantam serangan drone
+    /// Rusia"): the nearest actor before it that may be a subject (not in
+    /// a prepositional phrase, beside a place or an outlet, nor the quoted
+    /// "kami") and is not on the doer's side.
+    func sufferer(before i: Int, of doer: String, actors: [String: Actor]) -> ActorRef? {
+        s.actors.last { r in
+            r.tokens.upperBound <= i && r.actorID != DocumentActors.speaker && canBeSubject(r) && !isBeside(r) && !isOutlet(r)
+                && !SentenceView.related(r.actorID, doer, actors)
+        }
     }
 
     /// Same actor, or actors of the same country.
