@@ -9,9 +9,10 @@ extension ActorNode {
     /// the name, for the caller to wrap.
     public var shortName: String {
         if name.count <= ActorNode.shortNameLength || kind == .person || kind == .country { return name }
-        let acronym = !id.isEmpty && id.count <= 10
-            && id.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        return acronym ? id : name
+        let code = id.text
+        let acronym = !code.isEmpty && code.count <= 10
+            && code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        return acronym ? code : name
     }
 
     /// Names up to this many characters are short enough as they are.

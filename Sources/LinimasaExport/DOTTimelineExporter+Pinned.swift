@@ -10,7 +10,7 @@ import LinimasaModel
 extension DOTTimelineExporter {
     func writePinned<Sink: ExportSink>(
         _ graph: KnowledgeGraph, _ bucketing: TimelineBucketing, _ lanes: TimelineLanes,
-        _ layout: TimelineLayout, _ names: [String: String], _ out: inout DOTLines, _ sink: inout Sink
+        _ layout: TimelineLayout, _ names: [ActorID: String], _ out: inout DOTLines, _ sink: inout Sink
     ) throws {
         let m = layout.metrics
         header(graph, bucketing, command: "neato -n2 -Tsvg", &out)

@@ -14,7 +14,7 @@ import LinimasaModel
 extension DOTTimelineExporter {
     func writeRanked<Sink: ExportSink>(
         _ graph: KnowledgeGraph, _ bucketing: TimelineBucketing, _ lanes: TimelineLanes,
-        _ names: [String: String], _ out: inout DOTLines, _ sink: inout Sink
+        _ names: [ActorID: String], _ out: inout DOTLines, _ sink: inout Sink
     ) throws {
         header(graph, bucketing, command: "dot -Tsvg", &out)
         out.line("  graph [rankdir=LR, newrank=true, nodesep=0.12, ranksep=0.35\(graphLabel(bucketing))];")

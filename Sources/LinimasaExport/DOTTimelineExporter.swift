@@ -50,7 +50,7 @@ public struct DOTTimelineExporter: Sendable {
                                           includeEmpty: options.includesEmptyColumns)
         let lanes = TimelineLanes(graph: graph, mode: options.swimlanes)
         // Short names (NATO, not the North Atlantic Treaty Organization).
-        var names: [String: String] = [:]
+        var names: [ActorID: String] = [:]
         for a in graph.actors { names[a.id] = a.shortName }
         var out = DOTLines()
         if isPinned(graph) {
@@ -88,9 +88,9 @@ public struct DOTTimelineExporter: Sendable {
     }
 
     /// One event's node statement.
-    func eventNode(_ i: Int, _ e: EventNode, _ names: [String: String], position: TimelineLayout.Point?,
+    func eventNode(_ i: Int, _ e: EventNode, _ names: [ActorID: String], position: TimelineLayout.Point?,
                            nameLimit: Int? = nil) -> String {
-        func name(_ id: String?) -> String { id.map { DOTEscaping.singleLine(names[$0] ?? $0) } ?? "?" }
+        func name(_ id: ActorID?) -> String { id.map { DOTEscaping.singleLine(names[$0] ?? $0.text) } ?? "?" }
         let source = name(e.sourceID), target = name(e.targetID)
         let code = e.plover.isEmpty ? e.cameo.code : e.cameo.code + " " + e.plover
         // Fixed-size (pinned) nodes cut names to fit; free nodes wrap them.

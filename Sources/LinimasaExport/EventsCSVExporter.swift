@@ -32,7 +32,7 @@ public struct EventsCSVExporter: Sendable {
     /// Writes the header and one row per (filtered) event to `sink`.
     public func write<Sink: ExportSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws {
         let graph = options.filter.apply(to: graph)
-        var actors: [String: ActorNode] = [:]
+        var actors: [ActorID: ActorNode] = [:]
         for a in graph.actors { actors[a.id] = a }
 
         try CSVRowWriter.begin(options, to: &sink)
@@ -45,9 +45,9 @@ public struct EventsCSVExporter: Sendable {
             w.field(e.precision?.rawValue)
             for id in [e.sourceID, e.targetID] {
                 let actor = id.flatMap { actors[$0] }
-                w.field(id)
+                w.field(id?.text)
                 w.field(actor?.name)
-                w.field(actor?.country)
+                w.field(actor?.country?.text)
             }
             w.field(e.cameo.code)
             w.field(e.plover)

@@ -39,25 +39,25 @@ extension ExportFilter {
 /// once per graph; positions are indexes into `graph.events`, ascending.
 public struct EventLookup: Sendable {
     let indexed: Bool
-    let country: [String: String]
+    let country: [ActorID: ActorID]
     let byRoot: [String: [Int]]
-    let byActor: [String: [Int]]
+    let byActor: [ActorID: [Int]]
 
     public init(_ graph: KnowledgeGraph) { self.init(graph, indexing: true) }
 
     init(_ graph: KnowledgeGraph, indexing: Bool) {
-        var country: [String: String] = [:]
+        var country: [ActorID: ActorID] = [:]
         for a in graph.actors { if let c = a.country { country[a.id] = c } }
-        var roots: [String: [Int]] = [:], actors: [String: [Int]] = [:]
+        var roots: [String: [Int]] = [:], actors: [ActorID: [Int]] = [:]
         if indexing {
             for (i, e) in graph.events.enumerated() {
                 roots[e.cameo.root, default: []].append(i)
-                var keys: [String] = []
+                var keys: [ActorID] = []
                 for id in [e.sourceID, e.targetID].compactMap({ $0 }) {
                     keys.append(id)
                     if let c = country[id] { keys.append(c) }
                 }
-                var seen: [String] = []
+                var seen: [ActorID] = []
                 for k in keys where !seen.contains(k) {
                     seen.append(k)
                     actors[k, default: []].append(i)

@@ -25,7 +25,7 @@ public struct ExportFilter: Hashable, Sendable {
     /// Keeps events whose source or target is one of these actors, or an
     /// actor whose `country` is one of them (`RUS` matches `RUS-MIL` and
     /// `person:sergei-shoigu` when their country is `RUS`). Empty: any actor.
-    public var actorIDs: Set<String>
+    public var actorIDs: Set<ActorID>
     /// Keeps events whose CAMEO code starts with one of these (`"19"`,
     /// `"042"`). Empty: any code.
     public var cameoPrefixes: [String]
@@ -34,7 +34,7 @@ public struct ExportFilter: Hashable, Sendable {
     public var minSources: Int
 
     public init(from: CalendarDate? = nil, to: CalendarDate? = nil, keepsUndated: Bool = false,
-                actorIDs: Set<String> = [], cameoPrefixes: [String] = [], minSources: Int = 0) {
+                actorIDs: Set<ActorID> = [], cameoPrefixes: [String] = [], minSources: Int = 0) {
         self.from = from
         self.to = to
         self.keepsUndated = keepsUndated
@@ -60,11 +60,11 @@ public struct ExportFilter: Hashable, Sendable {
     /// Order is preserved, so the result is as deterministic as the input.
     public func apply(to graph: KnowledgeGraph) -> KnowledgeGraph {
         if isEmpty { return graph }
-        var country: [String: String] = [:]
+        var country: [ActorID: ActorID] = [:]
         for a in graph.actors { if let c = a.country { country[a.id] = c } }
         let events = graph.events.filter { keeps($0, country: country) }
 
-        var used = Set<String>()
+        var used = Set<ActorID>()
         for e in events {
             if let s = e.sourceID { used.insert(s) }
             if let t = e.targetID { used.insert(t) }
@@ -75,14 +75,14 @@ public struct ExportFilter: Hashable, Sendable {
 
     /// Whether one event passes every condition; `country` maps actor ids
     /// to their country.
-    func keeps(_ e: EventNode, country: [String: String]) -> Bool {
+    func keeps(_ e: EventNode, country: [ActorID: ActorID]) -> Bool {
         if from != nil || to != nil {
             guard let d = e.date else { return keepsUndated }
             if let from, d.end < from { return false }
             if let to, d.start > to { return false }
         }
         if !actorIDs.isEmpty {
-            func matches(_ id: String?) -> Bool {
+            func matches(_ id: ActorID?) -> Bool {
                 guard let id else { return false }
                 if actorIDs.contains(id) { return true }
                 if let c = country[id], actorIDs.contains(c) { return true }

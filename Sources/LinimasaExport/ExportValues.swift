@@ -15,9 +15,9 @@ enum ExportValues {
     static func actor(_ actor: ActorNode, _ emit: Emit) throws(XMLKitError) {
         try emit(.nodeType, "actor")
         try emit(.label, actor.name)
-        try emit(.linimasaID, actor.id)
+        try emit(.linimasaID, actor.id.text)
         try emit(.kind, actor.kind.rawValue)
-        try emit(.country, actor.country)
+        try emit(.country, actor.country?.text)
         try emit(.roles, ExportText.joined(actor.roles.map(\.role)))
         try emit(.aliases, ExportText.joined(actor.aliases))
         try emit(.mentionCount, String(actor.mentionCount))

@@ -94,7 +94,7 @@ public struct GEXFExporter: Sendable {
 
         try writer.startElement("nodes")
         for actor in index.actors {
-            try out.node(id: actor.id, label: actor.name, span: index.actorSpans[actor.id]) { emit throws(XMLKitError) in
+            try out.node(id: actor.id.text, label: actor.name, span: index.actorSpans[actor.id]) { emit throws(XMLKitError) in
                 try ExportValues.actor(actor, emit)
             }
             summary.nodes += 1
@@ -113,7 +113,7 @@ public struct GEXFExporter: Sendable {
         for event in index.events {
             for (end, role) in [(event.sourceID, "source"), (event.targetID, "target")] {
                 guard let actor = end, index.actorTokens[actor] != nil else { continue }
-                let (from, to) = role == "source" ? (actor, event.id) : (event.id, actor)
+                let (from, to) = role == "source" ? (actor.text, event.id) : (event.id, actor.text)
                 try out.edge(id: number, from: from, to: to, weight: 1, span: event.date) { emit throws(XMLKitError) in
                     try ExportValues.role(role, emit)
                 }
@@ -122,7 +122,7 @@ public struct GEXFExporter: Sendable {
         }
         for edge in index.interactions {
             let span = GEXFOutput.span(edge.firstDate, edge.lastDate)
-            try out.edge(id: number, from: edge.sourceID, to: edge.targetID, weight: Double(edge.eventCount),
+            try out.edge(id: number, from: edge.sourceID.text, to: edge.targetID.text, weight: Double(edge.eventCount),
                          span: span) { emit throws(XMLKitError) in
                 try ExportValues.interaction(edge, emit)
             }

@@ -15,25 +15,25 @@ struct GraphIndex {
     let events: [EventNode]
     let interactions: [ActorEdge]
     /// Output node id per actor id (an `xs:NMTOKEN`, see ``ExportText/token(_:)``).
-    let actorTokens: [String: String]
+    let actorTokens: [ActorID: String]
     /// Output node id per event, parallel to ``events``.
     let eventTokens: [String]
-    let actorNames: [String: String]
+    let actorNames: [ActorID: String]
     /// Events per actor: earliest start and latest end of their dated events.
-    let actorSpans: [String: DayInterval]
+    let actorSpans: [ActorID: DayInterval]
     let danglingReferences: Int
 
     /// - Throws: `.duplicateID` when two nodes would share an output id.
     init(_ graph: KnowledgeGraph) throws(ExportError) {
         actors = graph.actors.sorted { $0.id < $1.id }
         events = graph.events
-        var tokens: [String: String] = [:]
-        var names: [String: String] = [:]
+        var tokens: [ActorID: String] = [:]
+        var names: [ActorID: String] = [:]
         var used = Set<String>()
         used.reserveCapacity(actors.count + events.count)
         tokens.reserveCapacity(actors.count)
         for actor in actors {
-            let token = ExportText.token(actor.id)
+            let token = ExportText.token(actor.id.text)
             guard used.insert(token).inserted else {
                 throw ExportError(.duplicateID, "two nodes would both have the id \(token) (actor \(actor.id))")
             }
@@ -43,7 +43,7 @@ struct GraphIndex {
         var eventTokens: [String] = []
         eventTokens.reserveCapacity(events.count)
         var dangling = 0
-        var spans: [String: DayInterval] = [:]
+        var spans: [ActorID: DayInterval] = [:]
         for event in events {
             let token = ExportText.token(event.id)
             guard used.insert(token).inserted else {
@@ -89,13 +89,13 @@ struct GraphIndex {
         return "\(date) · \(name(event.sourceID)) → \(name(event.targetID)) · \(event.cameo)"
     }
 
-    private func name(_ id: String?) -> String {
+    private func name(_ id: ActorID?) -> String {
         guard let id else { return "?" }
-        return actorNames[id] ?? id
+        return actorNames[id] ?? id.text
     }
 
     /// The output token of a known actor, nil for a dangling reference.
-    func token(ofActor id: String?) -> String? {
+    func token(ofActor id: ActorID?) -> String? {
         guard let id else { return nil }
         return actorTokens[id]
     }

@@ -70,10 +70,10 @@ public struct GraphJSONExporter: Sendable {
 
     static func actor<W: GraphJSONEmitter>(_ a: ActorNode, _ w: inout W) {
         w.beginObject()
-        w.key("id"); w.string(a.id)
+        w.key("id"); w.string(a.id.text)
         w.key("name"); w.string(a.name)
         w.key("kind"); w.string(a.kind.rawValue)
-        w.key("country"); w.optionalString(a.country)
+        w.key("country"); w.optionalString(a.country?.text)
         w.key("roles")
         w.beginArray()
         for r in a.roles {
@@ -99,8 +99,8 @@ public struct GraphJSONExporter: Sendable {
         w.key("plover"); w.string(e.plover)
         w.key("quad_class"); w.int(e.quadClass.rawValue)
         w.key("goldstein"); w.number(e.goldstein)
-        w.key("source"); w.optionalString(e.sourceID)
-        w.key("target"); w.optionalString(e.targetID)
+        w.key("source"); w.optionalString(e.sourceID?.text)
+        w.key("target"); w.optionalString(e.targetID?.text)
         w.key("date"); interval(e.date, &w)
         w.key("precision"); w.optionalString(e.precision?.rawValue)
         w.key("modality"); w.string(e.modality.rawValue)
@@ -123,8 +123,8 @@ public struct GraphJSONExporter: Sendable {
         w.key("trigger"); w.string(m.triggerText)
         // The mention's own reading, which merging may have overruled.
         w.key("cameo"); w.string(m.cameo.code)
-        w.key("source"); w.optionalString(m.sourceID)
-        w.key("target"); w.optionalString(m.targetID)
+        w.key("source"); w.optionalString(m.sourceID?.text)
+        w.key("target"); w.optionalString(m.targetID?.text)
         w.key("date"); interval(m.date, &w)
         w.key("precision"); w.optionalString(m.precision?.rawValue)
         w.key("modality"); w.string(m.modality.rawValue)
@@ -159,8 +159,8 @@ public struct GraphJSONExporter: Sendable {
 
     static func edge<W: GraphJSONEmitter>(_ e: ActorEdge, _ w: inout W) {
         w.beginObject()
-        w.key("source"); w.string(e.sourceID)
-        w.key("target"); w.string(e.targetID)
+        w.key("source"); w.string(e.sourceID.text)
+        w.key("target"); w.string(e.targetID.text)
         w.key("counts")
         w.beginObject()
         for (i, name) in countNames.enumerated() {

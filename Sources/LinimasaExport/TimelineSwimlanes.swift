@@ -19,7 +19,7 @@ public struct TimelineLanes: Sendable {
     public struct Lane: Hashable, Sendable {
         /// The actor's id; nil for the lane of events without one (and for
         /// the single lane when swimlanes are off).
-        public var actorID: String?
+        public var actorID: ActorID?
         /// Heading: the actor's name, its id when it is not in the graph,
         /// or ``TimelineLanes/unknownLabel``.
         public var label: String
@@ -40,13 +40,13 @@ public struct TimelineLanes: Sendable {
         }
         let ids = graph.events.map { mode == .source ? $0.sourceID : $0.targetID }
         let used = Set(ids.compactMap { $0 })
-        var names: [String: String] = [:]
+        var names: [ActorID: String] = [:]
         for a in graph.actors { names[a.id] = a.shortName }
         // Actors of the graph first in its order, then ids it lacks, sorted.
         var order = graph.actors.map(\.id).filter { used.contains($0) }
         order += used.subtracting(order).sorted()
-        var lanes = order.map { Lane(actorID: $0, label: names[$0] ?? $0) }
-        var index: [String: Int] = [:]
+        var lanes = order.map { Lane(actorID: $0, label: names[$0] ?? $0.text) }
+        var index: [ActorID: Int] = [:]
         for (i, id) in order.enumerated() { index[id] = i }
         var unknown: Int?
         if ids.contains(where: { $0 == nil }) {

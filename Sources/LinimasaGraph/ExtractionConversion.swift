@@ -9,7 +9,7 @@ extension Mention {
             trigger: e.evidence.trigger, clause: e.evidence.clause, triggerText: e.evidence.triggerText,
             evidenceText: evidence, modality: e.modality,
             cameo: e.cameo, plover: e.plover, quadClass: e.quadClass, goldstein: e.goldstein,
-            sourceID: e.sourceID, targetID: e.targetID, date: e.date, precision: e.precision,
+            sourceID: e.sourceID.map { ActorID($0) }, targetID: e.targetID.map { ActorID($0) }, date: e.date, precision: e.precision,
             confidence: e.confidence)
     }
 
@@ -24,9 +24,9 @@ extension ActorNode {
     /// The graph node of an actor recognised in an article published on
     /// `published`: the role the article gives it holds on that day.
     public init(actor a: Actor, published: CalendarDate?, mentionCount: Int = 0) {
-        self.init(id: a.id, name: a.name, kind: a.kind, country: a.country,
+        self.init(id: ActorID(a.id), name: a.name, kind: a.kind, country: a.country.map { ActorID($0) },
                   roles: a.role.map { [RoleSpan(role: $0, start: published, end: published)] } ?? [],
-                  aliases: a.aliases.sorted(), mentionCount: mentionCount, affiliation: a.affiliation)
+                  aliases: a.aliases.sorted(), mentionCount: mentionCount, affiliation: a.affiliation.map { ActorID($0) })
     }
 }
 

@@ -3,17 +3,17 @@ import LinimasaModel
 extension GraphBuilder {
     /// The event node of a cluster: the commonest code and actors, the
     /// narrowest common date, "asserted" once any report says it happened.
-    static func node(for cluster: [Mention], actors: [String: ActorNode]) -> EventNode {
+    static func node(for cluster: [Mention], actors: [ActorID: ActorNode]) -> EventNode {
         let mentions = cluster.sorted { $0.key < $1.key }
         let cameo = mostCommon(mentions.map(\.cameo)) { "\($0.code.count)\($0)" } ?? mentions[0].cameo
         let facts = mentions.first { $0.cameo == cameo } ?? mentions[0]
-        func person(_ id: String) -> String { actors[id]?.kind == .person ? "1" : "0" }
-        let source = mostCommon(mentions.compactMap(\.sourceID)) { person($0) + $0 }
+        func person(_ id: ActorID) -> String { actors[id]?.kind == .person ? "1" : "0" }
+        let source = mostCommon(mentions.compactMap(\.sourceID)) { person($0) + $0.text }
         // An act is not done to its doer: a report that names only the doer's
         // own state as the other party ("Teodoro" beside "Jepang dan Filipina")
         // gives no target when the node's source is that state's person.
         let ownState = source.flatMap { actors[$0]?.country }
-        let target = mostCommon(mentions.compactMap(\.targetID).filter { $0 != source && $0 != ownState }) { person($0) + $0 }
+        let target = mostCommon(mentions.compactMap(\.targetID).filter { $0 != source && $0 != ownState }) { person($0) + $0.text }
         let (date, precision) = commonDate(mentions)
         let modality: Modality = mentions.contains { $0.modality == .asserted } ? .asserted
             : mostCommon(mentions.map(\.modality)) { $0.rawValue } ?? .asserted
@@ -63,10 +63,10 @@ extension GraphBuilder {
     /// value; sorted by source, then target. Exports of a filtered graph
     /// recompute them with this same function.
     public static func edges(_ events: [EventNode]) -> [ActorEdge] {
-        var acc: [String: (s: String, t: String, counts: [Int], first: CalendarDate?, last: CalendarDate?, g: Double, n: Int)] = [:]
+        var acc: [String: (s: ActorID, t: ActorID, counts: [Int], first: CalendarDate?, last: CalendarDate?, g: Double, n: Int)] = [:]
         for e in events {
             guard let s = e.sourceID, let t = e.targetID, s != t else { continue }
-            let key = s + "\u{1F}" + t
+            let key = s.text + "\u{1F}" + t.text
             var entry = acc[key] ?? (s, t, [0, 0, 0, 0], nil, nil, 0, 0)
             entry.counts[e.quadClass.rawValue - 1] += 1
             if let d = e.date {

@@ -82,8 +82,8 @@ public struct GraphBuilder: Sendable {
     }
 
     /// One node per actor id: aliases and roles from every article united.
-    static func mergeActors(_ actors: [ActorNode]) -> [String: ActorNode] {
-        var out: [String: ActorNode] = [:]
+    static func mergeActors(_ actors: [ActorNode]) -> [ActorID: ActorNode] {
+        var out: [ActorID: ActorNode] = [:]
         for a in actors.sorted(by: { $0.id < $1.id }) {
             guard var known = out[a.id] else { out[a.id] = a; continue }
             for alias in a.aliases where !known.aliases.contains(alias) { known.aliases.append(alias) }

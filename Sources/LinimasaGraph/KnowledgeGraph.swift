@@ -43,21 +43,22 @@ extension RoleSpan {
 /// An actor of the graph, resolved across articles.
 public struct ActorNode: Hashable, Sendable {
     /// Canonical id: ISO3 for states, `NATO`, `person:lloyd-austin`, `RUS-MIL`.
-    public var id: String
+    public var id: ActorID
     public var name: String
     public var kind: ActorKind
-    public var country: String?
+    /// The state it belongs to or acts for, as that state's id (`RUS`).
+    public var country: ActorID?
     public var roles: [RoleSpan]
     public var aliases: [String]
     /// How many event mentions name this actor as source or target.
     public var mentionCount: Int
     /// The organisation or state a person acts for, besides their country
     /// (NATO for its Secretary General): merging treats them as compatible.
-    public var affiliation: String?
+    public var affiliation: ActorID?
 
-    public init(id: String, name: String, kind: ActorKind, country: String? = nil,
+    public init(id: ActorID, name: String, kind: ActorKind, country: ActorID? = nil,
                 roles: [RoleSpan] = [], aliases: [String] = [], mentionCount: Int = 0,
-                affiliation: String? = nil) {
+                affiliation: ActorID? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -91,8 +92,8 @@ public struct Mention: Hashable, Sendable {
     public var plover: String
     public var quadClass: QuadClass
     public var goldstein: Double
-    public var sourceID: String?
-    public var targetID: String?
+    public var sourceID: ActorID?
+    public var targetID: ActorID?
     public var date: DayInterval?
     public var precision: DatePrecision?
     public var confidence: Double
@@ -100,7 +101,7 @@ public struct Mention: Hashable, Sendable {
     public init(documentID: String, outlet: String?, url: String?, published: CalendarDate?,
                 sentenceIndex: Int, trigger: TextSpan, clause: TextSpan, triggerText: String,
                 evidenceText: String, modality: Modality, cameo: CAMEOCode, plover: String,
-                quadClass: QuadClass, goldstein: Double, sourceID: String?, targetID: String?,
+                quadClass: QuadClass, goldstein: Double, sourceID: ActorID?, targetID: ActorID?,
                 date: DayInterval?, precision: DatePrecision?, confidence: Double) {
         self.documentID = documentID
         self.outlet = outlet
@@ -146,8 +147,8 @@ public struct EventNode: Hashable, Sendable {
     public var plover: String
     public var quadClass: QuadClass
     public var goldstein: Double
-    public var sourceID: String?
-    public var targetID: String?
+    public var sourceID: ActorID?
+    public var targetID: ActorID?
     public var date: DayInterval?
     public var precision: DatePrecision?
     public var modality: Modality
@@ -156,7 +157,7 @@ public struct EventNode: Hashable, Sendable {
     public var mentions: [Mention]
 
     public init(id: String, cameo: CAMEOCode, plover: String, quadClass: QuadClass, goldstein: Double,
-                sourceID: String?, targetID: String?, date: DayInterval?, precision: DatePrecision?,
+                sourceID: ActorID?, targetID: ActorID?, date: DayInterval?, precision: DatePrecision?,
                 modality: Modality, confidence: Double, mentions: [Mention]) {
         self.id = id
         self.cameo = cameo
@@ -196,8 +197,8 @@ public struct EventNode: Hashable, Sendable {
 
 /// Aggregated interaction between two actors, for network analysis.
 public struct ActorEdge: Hashable, Sendable {
-    public var sourceID: String
-    public var targetID: String
+    public var sourceID: ActorID
+    public var targetID: ActorID
     /// Events per QuadClass (index 0 = verbal cooperation … 3 = material conflict).
     public var quadClassCounts: [Int]
     public var eventCount: Int { quadClassCounts.reduce(0, +) }
@@ -206,7 +207,7 @@ public struct ActorEdge: Hashable, Sendable {
     /// Mean Goldstein value of the events between them.
     public var meanGoldstein: Double
 
-    public init(sourceID: String, targetID: String, quadClassCounts: [Int], firstDate: CalendarDate?,
+    public init(sourceID: ActorID, targetID: ActorID, quadClassCounts: [Int], firstDate: CalendarDate?,
                 lastDate: CalendarDate?, meanGoldstein: Double) {
         self.sourceID = sourceID
         self.targetID = targetID
@@ -233,7 +234,7 @@ public struct KnowledgeGraph: Sendable {
         self.edges = edges
     }
 
-    public func actor(_ id: String?) -> ActorNode? {
+    public func actor(_ id: ActorID?) -> ActorNode? {
         guard let id else { return nil }
         return actors.first { $0.id == id }
     }

@@ -29,14 +29,14 @@ import LinimasaModel
 ///   one is named); an agreement or joint work whose two parties one article
 ///   names in two places on one day is one act.
 struct MergeRules {
-    let actors: [String: ActorNode]
+    let actors: [ActorID: ActorNode]
     /// The people who speak in each article, by CAMEO root and by the state
     /// or body they speak for: "document|root|body" to person ids.
-    let speakers: [String: Set<String>]
+    let speakers: [String: Set<ActorID>]
 
-    init(actors: [String: ActorNode], mentions: [Mention] = []) {
+    init(actors: [ActorID: ActorNode], mentions: [Mention] = []) {
         self.actors = actors
-        var speakers: [String: Set<String>] = [:]
+        var speakers: [String: Set<ActorID>] = [:]
         for m in mentions {
             let root = m.cameo.root
             guard MergeRules.spokenRoots.contains(root), let s = m.sourceID, let person = actors[s],
@@ -68,7 +68,7 @@ struct MergeRules {
         case none
         /// A state or body whose people speak in the article: which mouth is meant is unknown.
         case ambiguous
-        case actor(String)
+        case actor(ActorID)
     }
 
     /// The speaker of a spoken mention: its source, unless it is a state,
@@ -84,7 +84,7 @@ struct MergeRules {
     /// is a state or body whose people speak in its article, any; else only
     /// one of those people ("Rusia mengatakan" where Peskov speaks is not
     /// the words another outlet quotes from Medinsky).
-    func couldMean(_ m: Mention, _ person: String) -> Bool {
+    func couldMean(_ m: Mention, _ person: ActorID) -> Bool {
         guard speaker(m) == .ambiguous, actors[person]?.kind == .person, let s = m.sourceID,
               let body = MergeRules.body(of: s, actors[s]) else { return true }
         return speakers["\(m.documentID)|\(m.cameo.root)|\(body)"]?.contains(person) ?? true
@@ -94,11 +94,11 @@ struct MergeRules {
     /// government ("RUS-GOV") by the state's code, a named agency or an
     /// organisation by its own id; a person, a military or an armed group
     /// has no people speaking for it here.
-    static func body(of id: String, _ actor: ActorNode?) -> String? {
+    static func body(of id: ActorID, _ actor: ActorNode?) -> ActorID? {
         switch actor?.kind {
         case .country?: return actor?.country ?? id
         case .government?:
-            if let c = actor?.country, id == c || id == "\(c)-GOV" { return c }
+            if let c = actor?.country, id == c || id == ActorID(.government, of: c) { return c }
             return id
         case .organisation?: return id
         default: return nil
@@ -106,13 +106,13 @@ struct MergeRules {
     }
 
     /// The named parties of a meeting or of an act two parties do together.
-    static func participants(_ m: Mention) -> [String] {
+    static func participants(_ m: Mention) -> [ActorID] {
         [m.sourceID, m.targetID].compactMap { $0 }
     }
 
     /// Two mentions' parties agree: both pairs, in either order, where
     /// both name two; else one of them.
-    func partiesAgree(_ pa: [String], _ pb: [String]) -> Bool {
+    func partiesAgree(_ pa: [ActorID], _ pb: [ActorID]) -> Bool {
         if pa.count == 2, pb.count == 2 {
             return compatible(pa[0], pb[0]) && compatible(pa[1], pb[1]) || compatible(pa[0], pb[1]) && compatible(pa[1], pb[0])
         }
@@ -185,7 +185,7 @@ struct MergeRules {
             // Kremlin"): on one day, about one target, that is one statement.
             // Within one article, different names are different speakers.
             let sameDocument = a.documentID == b.documentID
-            let s: String, s2: String
+            let s: ActorID, s2: ActorID
             switch (speaker(a), speaker(b)) {
             case (.none, _), (_, .none):
                 return sameSentence
@@ -234,7 +234,7 @@ struct MergeRules {
     /// How strongly a mention belongs with another: identical roles and code
     /// count; for meetings and acts of two parties, the roles either way round.
     func affinity(_ a: Mention, _ b: Mention) -> Int {
-        func same(_ x: String?, _ y: String?) -> Int { x != nil && x == y ? 2 : 0 }
+        func same(_ x: ActorID?, _ y: ActorID?) -> Int { x != nil && x == y ? 2 : 0 }
         var roles = same(a.sourceID, b.sourceID) + same(a.targetID, b.targetID)
         let root = a.cameo.root
         if MergeRules.symmetricRoots.contains(root) || MergeRules.pairRoots.contains(root) {
@@ -244,8 +244,8 @@ struct MergeRules {
     }
 
     /// A person and the state or organisation they speak for, either way round.
-    func speaksFor(_ x: String, _ y: String) -> Bool {
-        func holds(_ p: String, _ body: String) -> Bool {
+    func speaksFor(_ x: ActorID, _ y: ActorID) -> Bool {
+        func holds(_ p: ActorID, _ body: ActorID) -> Bool {
             guard let person = actors[p], person.kind == .person else { return false }
             return person.affiliation == body || person.country == body
         }
@@ -254,7 +254,7 @@ struct MergeRules {
 
     /// The same actor, or an actor and the state (or body) it acts for; a
     /// missing actor agrees with any.
-    func compatible(_ x: String?, _ y: String?) -> Bool {
+    func compatible(_ x: ActorID?, _ y: ActorID?) -> Bool {
         guard let x, let y else { return true }
         if x == y { return true }
         // Two different people are two actors, whatever country they serve.

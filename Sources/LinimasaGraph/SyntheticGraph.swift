@@ -118,8 +118,8 @@ public enum SyntheticGraph {
             if i % 89 == 7 { name = "جماعة \(i)" }
             let roles = kind == .person ? [RoleSpan(role: "Menteri"), RoleSpan(role: "Juru bicara")] : []
             let aliases = i % 3 == 0 ? ["A\(i)", "Aktor-\(i)"] : []
-            return ActorNode(id: "\(kind.rawValue):a\(i)", name: name, kind: kind,
-                             country: i % 4 == 0 ? nil : "C\(Int.random(in: 10...99, using: &rng))",
+            return ActorNode(id: ActorID("\(kind.rawValue):a\(i)"), name: name, kind: kind,
+                             country: i % 4 == 0 ? nil : ActorID("C\(Int.random(in: 10...99, using: &rng))"),
                              roles: roles, aliases: aliases)
         }
     }
@@ -127,7 +127,7 @@ public enum SyntheticGraph {
     /// Actor–actor edges: counts per QuadClass, first and last start date,
     /// mean Goldstein; sorted by source, then target.
     static func aggregate(_ events: [EventNode]) -> [ActorEdge] {
-        struct Pair: Hashable { var s: String, t: String }
+        struct Pair: Hashable { var s: ActorID, t: ActorID }
         var edges: [Pair: (counts: [Int], first: CalendarDate?, last: CalendarDate?, sum: Double)] = [:]
         for e in events {
             guard let s = e.sourceID, let t = e.targetID else { continue }

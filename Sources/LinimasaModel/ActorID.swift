@@ -3,8 +3,10 @@
 /// `UN`), or a kind and a slug for actors found in the text
 /// (`person:lloyd-austin`, `org:bank-indonesia`).
 ///
-/// Ids compare and hash as their text; `kind` and `slug` replace hand
-/// comparisons such as `id.hasPrefix("person:")`.
+/// Ids compare and hash as their text; `kind`, `slug` and `stateBody`
+/// replace hand comparisons such as `id.hasPrefix("person:")` or
+/// `id == country + "-GOV"`. Graphs, stores and exports hold ids as this
+/// type and write `text`.
 public struct ActorID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The namespace before the colon of a kind-and-slug id.
     public enum Kind: String, Sendable, CaseIterable {
@@ -37,6 +39,23 @@ public struct ActorID: Hashable, Comparable, Sendable, CustomStringConvertible, 
 
     /// A person found in the text or listed as one (`person:…`).
     public var isPerson: Bool { kind == .person }
+
+    /// A state's own body that the text names only by its state ("the
+    /// Russian government", "pasukan Rusia"): the suffix of its id.
+    public enum StateBody: String, Sendable, CaseIterable {
+        case government = "GOV", military = "MIL"
+    }
+
+    /// The id of a state's government or military: `RUS-GOV`, `RUS-MIL`.
+    public init(_ body: StateBody, of state: ActorID) { text = state.text + "-" + body.rawValue }
+
+    /// For the id of a state's body (`RUS-MIL`), the state's id (`RUS`)
+    /// and which body it is; nil for any other id.
+    public var stateBody: (state: ActorID, body: StateBody)? {
+        guard kind == nil, let dash = text.lastIndex(of: "-"), dash != text.startIndex,
+              let body = StateBody(rawValue: String(text[text.index(after: dash)...])) else { return nil }
+        return (ActorID(String(text[..<dash])), body)
+    }
 
     public static func < (a: ActorID, b: ActorID) -> Bool { a.text < b.text }
 }

@@ -1,6 +1,7 @@
 import Hummingbird
 import LinimasaExport
 import LinimasaGraph
+import LinimasaModel
 import LinimasaView
 
 /// `linimasa serve`: the analyst's page and the JSON API it reads.
@@ -97,7 +98,7 @@ public struct ViewServer: Sendable {
         let q = try ViewQuery(query: query)
         let snapshot = try source.snapshot()
         let graph = snapshot.graph
-        guard let id = id.flatMap(Self.pathSegment), let a = graph.actors.first(where: { $0.id == id }) else {
+        guard let id = id.flatMap(Self.pathSegment).map({ ActorID($0) }), let a = graph.actor(id) else {
             return .json(ViewJSON.error("no actor with id '\(id.flatMap(Self.pathSegment) ?? id ?? "")'", parameter: "id"), .notFound)
         }
         // This actor's events within the selection.

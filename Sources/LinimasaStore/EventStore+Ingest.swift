@@ -63,7 +63,7 @@ extension EventStore {
 
     /// Inserts the actor, or merges it into the stored one.
     static func upsert(_ actor: ActorNode, in db: Database) throws {
-        if var stored = try ActorRecord.fetchOne(db, key: actor.id) {
+        if var stored = try ActorRecord.fetchOne(db, key: actor.id.text) {
             if stored.merge(actor) { try stored.update(db) }
         } else {
             try ActorRecord(actor).insert(db)

@@ -24,14 +24,14 @@ extension EventStore {
                    MentionRecord.Columns.cameo)
             .fetchAll(db)
             .map { try $0.mention() }
-        var named: [String: Int] = [:]
+        var named: [ActorID: Int] = [:]
         for m in mentions {
             if let s = m.sourceID { named[s, default: 0] += 1 }
             if let t = m.targetID, t != m.sourceID { named[t, default: 0] += 1 }
         }
         let spans = try Self.mergedRoles(roles)
         let actors = try records.map {
-            try $0.node(roles: spans[$0.id] ?? [], mentionCount: named[$0.id] ?? 0)
+            try $0.node(roles: spans[$0.id] ?? [], mentionCount: named[ActorID($0.id)] ?? 0)
         }
         return (actors, mentions)
     }

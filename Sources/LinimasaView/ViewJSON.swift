@@ -133,8 +133,8 @@ public enum ViewJSON {
     }
 
     /// How many events of `graph` name each actor as source or target.
-    static func eventCounts(_ graph: KnowledgeGraph) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    static func eventCounts(_ graph: KnowledgeGraph) -> [ActorID: Int] {
+        var counts: [ActorID: Int] = [:]
         for e in graph.events {
             if let s = e.sourceID { counts[s, default: 0] += 1 }
             if let t = e.targetID, t != e.sourceID { counts[t, default: 0] += 1 }
@@ -155,11 +155,11 @@ public enum ViewJSON {
 
     static func actorFields(_ a: ActorNode, _ events: Int, _ w: inout JSONWriter, close: Bool) {
         w.beginObject()
-        w.key("id"); w.string(a.id)
+        w.key("id"); w.string(a.id.text)
         w.key("name"); w.string(a.name)
         w.key("short_name"); w.string(a.shortName)
         w.key("kind"); w.string(a.kind.rawValue)
-        w.key("country"); w.optionalString(a.country)
+        w.key("country"); w.optionalString(a.country?.text)
         w.key("mention_count"); w.int(a.mentionCount)
         w.key("event_count"); w.int(events)
         if close { w.endObject() }
@@ -172,8 +172,8 @@ public enum ViewJSON {
         w.key("plover"); w.string(e.plover)
         w.key("quad_class"); w.int(e.quadClass.rawValue)
         w.key("goldstein"); number(e.goldstein, &w)
-        w.key("source"); w.optionalString(e.sourceID)
-        w.key("target"); w.optionalString(e.targetID)
+        w.key("source"); w.optionalString(e.sourceID?.text)
+        w.key("target"); w.optionalString(e.targetID?.text)
         w.key("source_name"); w.optionalString(names[e.sourceID])
         w.key("target_name"); w.optionalString(names[e.targetID])
         w.key("date")
@@ -229,9 +229,9 @@ public enum ViewJSON {
 
 /// Actor ids to short names, for labelling events without a second lookup.
 struct ActorNames {
-    private var names: [String: String] = [:]
+    private var names: [ActorID: String] = [:]
 
-    init(_ graph: KnowledgeGraph, only ids: [String?]? = nil) {
+    init(_ graph: KnowledgeGraph, only ids: [ActorID?]? = nil) {
         if let ids {
             let wanted = Set(ids.compactMap { $0 })
             for a in graph.actors where wanted.contains(a.id) { names[a.id] = a.shortName }
@@ -240,5 +240,5 @@ struct ActorNames {
         }
     }
 
-    subscript(id: String?) -> String? { id.flatMap { names[$0] } }
+    subscript(id: ActorID?) -> String? { id.flatMap { names[$0] } }
 }

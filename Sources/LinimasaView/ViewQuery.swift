@@ -47,7 +47,7 @@ public struct ViewQuery: Hashable, Sendable {
                 }
                 if name == "from" { filter.from = day } else { filter.to = day }
             case "actor":
-                for id in Self.items(value) { filter.actorIDs.insert(id) }
+                for id in Self.items(value) { filter.actorIDs.insert(ActorID(id)) }
                 if Self.items(value).isEmpty { throw ViewQueryError(parameter: name, message: "is empty: give an actor id such as RUS") }
             case "cameo":
                 let codes = Self.items(value)

@@ -13,7 +13,7 @@ import Testing
             ActorNode(id: "org:dewan-panjang", name: "Dewan Penasihat Kerja Sama Maritim Kawasan Selatan", kind: .organisation),
             ActorNode(id: "IDN", name: "Indonesia", kind: .country, country: "IDN"),
         ]
-        func event(_ id: String, _ day: CalendarDate, _ source: String, _ target: String) -> EventNode {
+        func event(_ id: String, _ day: CalendarDate, _ source: ActorID, _ target: ActorID) -> EventNode {
             let m = Mention(documentID: id, outlet: "o", url: nil, published: day, sentenceIndex: 0,
                             trigger: TextSpan(start: 0, end: 4), clause: TextSpan(start: 0, end: 10), triggerText: "temu",
                             evidenceText: "temu bahas", modality: .asserted, cameo: "040", plover: "CONSULT",

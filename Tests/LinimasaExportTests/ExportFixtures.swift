@@ -12,13 +12,13 @@ enum ExportFixtures {
     /// The raw hostile label; writers must drop U+0001 and U+FFFF and keep the rest.
     static let hostileName = "Kelompok \"<Aksi & Reaksi>\" 'Teluk'\u{1} \u{FFFF}🌊"
     static let hostileNameClean = "Kelompok \"<Aksi & Reaksi>\" 'Teluk' 🌊"
-    static let hostileActorID = "org:aksi&reaksi"
+    static let hostileActorID: ActorID = "org:aksi&reaksi"
     static let rtlName = "جماعة الفجر"
     static let evidence = "Menlu bertemu <mitra> & \"sahabat\" di Kuala Lumpur 🤝\u{0}\u{B} عاجل"
     static let evidenceClean = "Menlu bertemu <mitra> & \"sahabat\" di Kuala Lumpur 🤝 عاجل"
 
     static func mention(_ doc: String, outlet: String?, published: CalendarDate?, evidence: String,
-                        cameo: CAMEOCode, source: String?, target: String?) -> Mention {
+                        cameo: CAMEOCode, source: ActorID?, target: ActorID?) -> Mention {
         Mention(documentID: doc, outlet: outlet, url: "https://contoh.test/\(doc)", published: published,
                 sentenceIndex: 2, trigger: TextSpan(start: 10, end: 16), clause: TextSpan(start: 0, end: 40),
                 triggerText: "bertemu", evidenceText: evidence, modality: .asserted, cameo: cameo,

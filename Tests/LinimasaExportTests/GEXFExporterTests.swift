@@ -1,5 +1,6 @@
 import Foundation
 import LinimasaExport
+import LinimasaModel
 import LinimasaXML
 import Testing
 
@@ -53,7 +54,7 @@ struct GEXFExporterTests {
         let nodes = tree.elements(named: "node").compactMap(tree.element)
         let nodeIDs = Set(nodes.compactMap { $0.attribute("id") })
         #expect(nodes.count == ExportFixtures.nodeCount && nodeIDs.count == nodes.count)
-        #expect(nodeIDs.contains(ExportFixtures.hostileActorID), "GEXF ids are Linimasa's own")
+        #expect(nodeIDs.contains(ExportFixtures.hostileActorID.text), "GEXF ids are Linimasa's own")
         let edges = tree.elements(named: "edge").compactMap(tree.element)
         #expect(edges.count == ExportFixtures.edgeCount)
         #expect(Set(edges.compactMap { $0.attribute("id") }).count == edges.count)

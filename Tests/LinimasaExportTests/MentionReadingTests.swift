@@ -10,7 +10,7 @@ import Testing
     /// One event, two mentions that read it differently: the second reports
     /// a threat (not an attack), by another source, on another day, planned.
     static func graph() -> KnowledgeGraph {
-        func reading(_ doc: String, cameo: CAMEOCode, source: String?, date: DayInterval?, modality: Modality) -> Mention {
+        func reading(_ doc: String, cameo: CAMEOCode, source: ActorID?, date: DayInterval?, modality: Modality) -> Mention {
             Mention(documentID: doc, outlet: doc + ".test", url: nil, published: day("2024-05-02"), sentenceIndex: 0,
                     trigger: TextSpan(start: 12, end: 20), clause: TextSpan(start: 0, end: 40),
                     triggerText: "menyerang", evidenceText: "bukti", modality: modality, cameo: cameo, plover: "X",

@@ -6,8 +6,9 @@ import LinimasaModel
 func syntheticTimeline(events count: Int, actors actorCount: Int = 12, days: Int = 400, seed: UInt64 = 42) -> KnowledgeGraph {
     var rng = SyntheticGraph.Generator(seed: seed)
     let actors = (0..<actorCount).map { i in
-        ActorNode(id: "A" + (i < 10 ? "0" : "") + String(i), name: "Aktor \(i)", kind: i % 3 == 0 ? .country : .organisation,
-                  country: ["IDN", "RUS", "UKR", "USA", "CHN"][i % 5], mentionCount: 0)
+        ActorNode(id: ActorID("A" + (i < 10 ? "0" : "") + String(i)), name: "Aktor \(i)",
+                  kind: i % 3 == 0 ? .country : .organisation,
+                  country: (["IDN", "RUS", "UKR", "USA", "CHN"] as [ActorID])[i % 5], mentionCount: 0)
     }
     let codes: [(CAMEOCode, QuadClass, Double)] = [
         ("042", .verbalCooperation, 1.9), ("057", .materialCooperation, 8), ("111", .verbalConflict, -2),

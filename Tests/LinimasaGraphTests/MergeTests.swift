@@ -4,7 +4,7 @@ import Testing
 
 func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
 
-func mention(_ doc: String, _ at: Int, _ cameo: CAMEOCode, _ src: String?, _ tgt: String?,
+func mention(_ doc: String, _ at: Int, _ cameo: CAMEOCode, _ src: ActorID?, _ tgt: ActorID?,
              _ date: DayInterval?, _ modality: Modality = .asserted, precision: DatePrecision? = .day,
              sentence: Int = 0) -> Mention {
     let quad: QuadClass = ["01", "02", "03", "04", "05"].contains(cameo.root) ? .verbalCooperation
@@ -154,7 +154,7 @@ func shape(_ g: KnowledgeGraph) -> [[MentionKey]] {
     func mergeIsOrderIndependentAndIdempotent(seed: UInt64) {
         var rng = SyntheticGraph.Generator(seed: seed)
         let codes: [CAMEOCode] = ["190", "192", "150", "040", "010", "130"]
-        let ids: [String?] = ["RUS", "UKR", "NATO", "USA", "person:putin", "person:austin", nil]
+        let ids: [ActorID?] = ["RUS", "UKR", "NATO", "USA", "person:putin", "person:austin", nil]
         var mentions: [Mention] = []
         for doc in 0..<8 {
             for k in 0..<Int.random(in: 2...8, using: &rng) {

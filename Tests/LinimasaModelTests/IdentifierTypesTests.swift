@@ -64,6 +64,19 @@ import Testing
         #expect(ActorID("place:ambon").kind == nil)
     }
 
+    @Test func stateBodies() {
+        let army = ActorID(.military, of: "MYS")
+        #expect(army == "MYS-MIL")
+        #expect(army.stateBody?.state == "MYS" && army.stateBody?.body == .military)
+        let cabinet: ActorID = "NZL-GOV"
+        #expect(cabinet.stateBody?.state == "NZL" && cabinet.stateBody?.body == .government)
+        #expect(cabinet == ActorID(.government, of: "NZL") && cabinet != ActorID(.government, of: "NZ"))
+        // A state, an organisation, a slug with a hyphen or another suffix is no state body.
+        for id: ActorID in ["NZL", "NATO", "org:tim-gov", "person:budi-mil", "NZL-POL", "-GOV"] {
+            #expect(id.stateBody == nil)
+        }
+    }
+
     @Test func ordersAsText() {
         let ids: [ActorID] = ["person:b", "IDN", "org:a"]
         #expect(ids.sorted().map(\.text) == ["IDN", "org:a", "person:b"])

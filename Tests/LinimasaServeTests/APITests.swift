@@ -114,7 +114,7 @@ import Testing
         try conforms(answers[0], "/api/actors")
         try conforms(answers[1], "/api/network")
         let actors = try answers[0].object()["actors"] as? [[String: Any]] ?? []
-        #expect(Set(actors.compactMap { $0["id"] as? String }) == Set(graph.actors.map(\.id)))
+        #expect(Set(actors.compactMap { $0["id"] as? String }) == Set(graph.actors.map(\.id.text)))
         let counts = actors.compactMap { $0["event_count"] as? Int }
         #expect(counts == counts.sorted(by: >), "most active first")
         let edges = try answers[1].object()["edges"] as? [[String: Any]] ?? []

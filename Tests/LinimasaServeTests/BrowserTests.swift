@@ -47,7 +47,7 @@ struct BrowserTests {
         let actor = try #require(mostActiveSource(graph))
         let narrowed = ExportFilter(actorIDs: [actor]).apply(to: graph).events.filter { $0.date != nil }
         #expect(narrowed.count < dated.count && !narrowed.isEmpty)
-        let filtered = try Browser.dom(server.base + "/?actor=" + actor)
+        let filtered = try Browser.dom(server.base + "/?actor=" + actor.text)
         #expect(filtered.attribute("data-count", inElementWith: "id=\"timeline\"") == String(narrowed.count))
         #expect(filtered.occurrences(of: Self.timelineMark) == narrowed.count)
         #expect(filtered.attribute("value", inElementWith: "id=\"f-actor\"") == nil
@@ -119,8 +119,8 @@ struct BrowserTests {
             + str(e..<text.count).htmlEscaped
     }
 
-    func mostActiveSource(_ graph: KnowledgeGraph) -> String? {
-        var counts: [String: Int] = [:]
+    func mostActiveSource(_ graph: KnowledgeGraph) -> ActorID? {
+        var counts: [ActorID: Int] = [:]
         for e in graph.events where e.date != nil { if let s = e.sourceID { counts[s, default: 0] += 1 } }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }

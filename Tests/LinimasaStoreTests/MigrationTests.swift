@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import LinimasaGraph
+import LinimasaModel
 @testable import LinimasaStore
 import Testing
 import LinimasaTestSupport
@@ -49,6 +51,34 @@ import LinimasaTestSupport
         try store.pool.write { db in try db.execute(sql: "UPDATE mentions SET modality = 'rumoured' WHERE cameo = '190'") }
         let error = #expect(throws: StoreError.self) { try store.graphInputs() }
         #expect(error?.message.contains("unknown value 'rumoured'") == true)
+    }
+
+    /// Actor ids are text in every column (`actors.id`, `country`,
+    /// `affiliation`, `mentions.source_id`, `actor_roles.actor_id`): a row
+    /// an earlier version wrote, or one typed in by hand, reads back as the
+    /// same ``ActorID``, a state body's id with its state.
+    @Test func actorIDsAreTextInTheRows() throws {
+        let dir = try TemporaryDirectory()
+        let store = try EventStore(path: dir.file("ids.sqlite"))
+        try store.ingest(Fixtures.articles())
+        try store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO actors (id, name, kind, country, aliases, affiliation)
+                VALUES ('CHN-MIL', 'China military', 'military', 'CHN', '["PLA"]', NULL)
+                """)
+            try db.execute(sql: "UPDATE mentions SET source_id = 'CHN-MIL' WHERE document_id = 'bare-002'")
+        }
+        let stored = try store.pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM actors ORDER BY id") }
+        #expect(stored == ["CHN", "CHN-MIL", "IDN", "person:retno-marsudi"])
+
+        let back = try store.graphInputs()
+        #expect(back.actors.map(\.id.text) == stored)
+        let army = try #require(back.actors.first { $0.id == ActorID(.military, of: "CHN") })
+        #expect(army.country == "CHN" && army.id.stateBody?.state == army.country)
+        #expect(army.mentionCount == 1)
+        #expect(back.mentions.first { $0.documentID == "bare-002" }?.sourceID == army.id)
+        let retno = try #require(back.actors.first { $0.id.isPerson })
+        #expect(retno.country == "IDN" && retno.roles.count == 1)
     }
 
     /// `Schemas/store.sql` must be what the migrations build.

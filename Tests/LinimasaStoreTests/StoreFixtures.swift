@@ -14,7 +14,7 @@ enum Fixtures {
                                  roles: [RoleSpan(role: "Menteri Luar Negeri", start: day(2024, 10, 14), end: day(2024, 10, 14))],
                                  aliases: ["Retno"])
 
-    static func mention(_ doc: String, at start: Int, cameo: CAMEOCode, source: String?, target: String?,
+    static func mention(_ doc: String, at start: Int, cameo: CAMEOCode, source: ActorID?, target: ActorID?,
                         published: CalendarDate? = nil, date: DayInterval? = nil, precision: DatePrecision? = nil,
                         modality: Modality = .asserted, outlet: String? = "warta", url: String? = nil) -> Mention {
         Mention(documentID: doc, outlet: outlet, url: url, published: published, sentenceIndex: start / 100,
@@ -52,7 +52,7 @@ enum Fixtures {
 
     /// The actors `graphInputs()` should give back for `articles()`.
     static func expectedActors(_ docs: [StoreDocument]) -> [ActorNode] {
-        var byID: [String: ActorNode] = [:]
+        var byID: [ActorID: ActorNode] = [:]
         for d in docs { for a in d.actors where byID[a.id] == nil { byID[a.id] = a } }
         let mentions = docs.flatMap(\.mentions)
         return byID.values.sorted { $0.id < $1.id }.map { a in

@@ -3,7 +3,8 @@ import LinimasaGraph
 import LinimasaModel
 
 /// A row of `actors`: an actor's canonical name, kind and country, with the
-/// aliases every ingested article used for it.
+/// aliases every ingested article used for it. Ids stay text in the row;
+/// ``ActorNode`` holds them as ``ActorID``.
 struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "actors"
 
@@ -29,12 +30,12 @@ struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRec
     }
 
     init(_ a: ActorNode) {
-        id = a.id
+        id = a.id.text
         name = a.name
         kind = a.kind.rawValue
-        country = a.country
+        country = a.country?.text
         aliases = a.aliases
-        affiliation = a.affiliation
+        affiliation = a.affiliation?.text
     }
 
     /// Folds another article's view of the actor in: new aliases are
@@ -47,20 +48,20 @@ struct ActorRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRec
             changed = true
         }
         if country == nil, let c = a.country {
-            country = c
+            country = c.text
             changed = true
         }
         if affiliation == nil, let f = a.affiliation {
-            affiliation = f
+            affiliation = f.text
             changed = true
         }
         return changed
     }
 
     func node(roles: [RoleSpan], mentionCount: Int) throws -> ActorNode {
-        ActorNode(id: id, name: name, kind: try StoredValues.raw(kind, as: ActorKind.self, column: "actors.kind"),
-                  country: country, roles: roles, aliases: aliases, mentionCount: mentionCount,
-                  affiliation: affiliation)
+        ActorNode(id: ActorID(id), name: name, kind: try StoredValues.raw(kind, as: ActorKind.self, column: "actors.kind"),
+                  country: country.map { ActorID($0) }, roles: roles, aliases: aliases, mentionCount: mentionCount,
+                  affiliation: affiliation.map { ActorID($0) })
     }
 }
 
@@ -91,9 +92,9 @@ struct ActorRoleRecord: Codable, Hashable, Sendable, FetchableRecord, Persistabl
         static let endDay = Column(CodingKeys.endDay)
     }
 
-    init(documentID: String, actorID: String, span: RoleSpan) {
+    init(documentID: String, actorID: ActorID, span: RoleSpan) {
         self.documentID = documentID
-        self.actorID = actorID
+        self.actorID = actorID.text
         role = span.role
         startDay = StoredValues.day(span.start)
         endDay = StoredValues.day(span.end)

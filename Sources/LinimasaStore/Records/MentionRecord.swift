@@ -80,8 +80,8 @@ struct MentionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableR
         plover = m.plover
         quadClass = m.quadClass.rawValue
         goldstein = m.goldstein
-        sourceID = m.sourceID
-        targetID = m.targetID
+        sourceID = m.sourceID?.text
+        targetID = m.targetID?.text
         dateStart = StoredValues.day(m.date?.start)
         dateEnd = StoredValues.day(m.date?.end)
         precision = m.precision?.rawValue
@@ -114,7 +114,7 @@ struct MentionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableR
             modality: try StoredValues.raw(modality, as: Modality.self, column: row + ".modality"),
             cameo: code, plover: plover,
             quadClass: try StoredValues.raw(quadClass, as: QuadClass.self, column: row + ".quad_class"),
-            goldstein: goldstein, sourceID: sourceID, targetID: targetID, date: date,
+            goldstein: goldstein, sourceID: sourceID.map { ActorID($0) }, targetID: targetID.map { ActorID($0) }, date: date,
             precision: try precision.map { try StoredValues.raw($0, as: DatePrecision.self, column: row + ".precision") },
             confidence: confidence)
     }

@@ -9,6 +9,11 @@ extension TimelineGranularity: ExpressibleByArgument {}
 extension TimelineSwimlanes: ExpressibleByArgument {}
 extension OutputFile: ExportSink {}
 
+/// `--actor RUS`: the id as given; which ids exist only the graph knows.
+extension ActorID: ExpressibleByArgument {
+    public init(argument: String) { self.init(argument) }
+}
+
 /// How a graph is exported: the format, where to, which part of it, and
 /// the timeline's options. Shared by `graph` and `export`.
 struct ExportOptionsGroup: ParsableArguments {
@@ -25,7 +30,7 @@ struct ExportOptionsGroup: ParsableArguments {
     var to: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep events with this actor as source or target (an id such as RUS, NATO or person:lloyd-austin; a country id also matches its people and bodies). Repeatable.", valueName: "id"))
-    var actor: [String] = []
+    var actor: [ActorID] = []
 
     @Option(name: .long, help: ArgumentHelp("Keep events whose CAMEO code starts with this (19, 042). Repeatable.", valueName: "code"))
     var cameo: [String] = []
