@@ -38,14 +38,17 @@ import Testing
 
     @Test func partOfSpeechScoresAreThoseOfEveryFeature() throws {
         let pos = try CachedTaggingTests.pos.get()
-        let corpus = pos.corpus
         let model = pos.file.model
-        let cache = EmissionCache(model: model, channels: corpus.cacheChannels)
+        let cache = EmissionCache(model: model, channels: pos.cacheChannels)
         for words in try CachedTaggingTests.sentences() {
             let keys = words.map(WordKeys.init)
             let entries = words.map { cache.entry($0, model: model) }
-            let cached = cache.emissions(entries: entries, sentence: none, model: model)
+            let cached = cache.emissions(entries: entries, sentence: pos.sentenceChannels(words.count), model: model)
             #expect(cached == model.emissions(pos.features(keys)), "scores of \(words.joined(separator: " "))")
+            // By a treebank's own conventions.
+            let gsd = pos.conventionValue("gsd")
+            let byGSD = cache.emissions(entries: entries, sentence: pos.sentenceChannels(words.count, convention: gsd), model: model)
+            #expect(byGSD == model.emissions(pos.features(keys, convention: gsd)), "scores of \(words.joined(separator: " ")) by GSD's conventions")
         }
     }
 
@@ -74,18 +77,18 @@ import Testing
             for words in sentences {
                 let tags = pos.tag(words)
                 #expect(tags == pos.tagUncached(words))
+                #expect(pos.tag(words, convention: "gsd") == pos.tagUncached(words, convention: "gsd"))
                 #expect(names.tag(words, pos: tags) == names.tagUncached(words, pos: tags))
             }
         }
         // A cache too small for a sentence: its scores are still those of
         // every feature, and it keeps only what fits.
         let model = pos.file.model
-        let corpus = pos.corpus
-        let small = EmissionCache(model: model, channels: corpus.cacheChannels, capacity: 3, pairCapacity: 2)
+        let small = EmissionCache(model: model, channels: pos.cacheChannels, capacity: 3, pairCapacity: 2)
         for words in sentences.prefix(40) {
             small.beginSentence()
             let entries = words.map { small.entry($0, model: model) }
-            let cached = small.emissions(entries: entries, sentence: none, model: model)
+            let cached = small.emissions(entries: entries, sentence: pos.sentenceChannels(words.count), model: model)
             #expect(cached == model.emissions(pos.features(words.map(WordKeys.init))))
         }
         small.beginSentence()

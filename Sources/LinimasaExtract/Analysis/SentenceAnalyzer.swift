@@ -6,6 +6,8 @@ import LinimasaText
 struct SentenceAnalyzer: Sendable {
     let morphology: any LanguageMorphology
     var pos: POSTagger? = nil
+    /// The conventions `pos` tags by (`LanguageProfile.posConvention`).
+    var posConvention: String? = nil
     var names: NameTagger? = nil
     /// Splits words a scraper glued together ("RusiaVladimir").
     var glue: GlueSplitter? = nil
@@ -54,7 +56,7 @@ struct SentenceAnalyzer: Sendable {
             var analysed = AnalyzedSentence(index: i, sentence: sentence, tokens: tokens)
             if let pos {
                 let words = tokens.map(\.text)
-                let tags = pos.tag(words)
+                let tags = pos.tag(words, convention: posConvention)
                 for k in analysed.tokens.indices { analysed.tokens[k].pos = tags[k] }
                 if let names { analysed.names = names.tag(words, pos: tags) }
             }

@@ -34,6 +34,10 @@ public struct LanguageProfile: Sendable {
     let makeMorphology: MorphologyFactory
     /// The trained part-of-speech model under `code/`, when the language has one.
     public var posModel: String?
+    /// The tagging conventions (a treebank the model was trained on) by
+    /// which the part-of-speech model tags running text; nil for the
+    /// features all its training data share.
+    public var posConvention: String?
     /// The trained name model under `code/`, when the language has one
     /// (it needs the part-of-speech model).
     public var nameModel: String?

@@ -83,7 +83,8 @@ public struct Extractor: Sendable {
             return GlueSplitter(corpus: tagger.lexicon.corpus.capitalisation, nameWords: nameWords)
         }
         analyzer = SentenceAnalyzer(
-            morphology: morphology, pos: pos, names: profile.nameActors ? nameTagger : nil, glue: glue)
+            morphology: morphology, pos: pos, posConvention: profile.posConvention,
+            names: profile.nameActors ? nameTagger : nil, glue: glue)
         var recognizer = try ActorRecognizer(gazetteer: gazetteer, profile: profile, morphology: morphology)
         recognizer.corpusWords = glue
         actors = recognizer

@@ -5,11 +5,15 @@ import LinimasaModel
 public struct POSSentence: Hashable, Sendable {
     public var words: [String]
     public var tags: [UPOS]
+    /// The tagging conventions the sentence was annotated by (a treebank's
+    /// name, such as "gsd"), or nil where they are not told apart.
+    public var convention: String?
 
-    public init(words: [String], tags: [UPOS]) {
+    public init(words: [String], tags: [UPOS], convention: String? = nil) {
         precondition(words.count == tags.count)
         self.words = words
         self.tags = tags
+        self.convention = convention
     }
 }
 

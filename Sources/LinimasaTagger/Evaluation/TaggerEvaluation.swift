@@ -33,11 +33,12 @@ public struct NameScore: Hashable, Sendable {
 }
 
 extension POSTagger {
-    /// Tags each sentence's words and counts the tags that match.
-    public func evaluate(_ sentences: [POSSentence]) -> POSAccuracy {
+    /// Tags each sentence's words (by the conventions named, as `tag`
+    /// does) and counts the tags that match.
+    public func evaluate(_ sentences: [POSSentence], convention: String? = nil) -> POSAccuracy {
         var a = POSAccuracy()
         for s in sentences {
-            let predicted = tag(s.words)
+            let predicted = tag(s.words, convention: convention)
             a.tokens += s.tags.count
             a.correct += zip(predicted, s.tags).filter { $0 == $1 }.count
         }

@@ -32,6 +32,9 @@ struct EvalPOS: ParsableCommand {
     @Option(help: ArgumentHelp("The model to score (default: the shipped one).", valueName: "file"))
     var model: String?
 
+    @Option(help: ArgumentHelp("Tag by these conventions (a treebank the model was trained on, e.g. gsd; none: those all share). Default: the treebank the file is named after (id_gsd-ud-test.conllu → gsd) when the model knows it.", valueName: "name"))
+    var convention: String?
+
     @Flag(name: .long, help: "Print one JSON object per file: file, tokens, accuracy.")
     var json = false
 
@@ -50,15 +53,17 @@ struct EvalPOS: ParsableCommand {
         for path in files {
             let url = URL(fileURLWithPath: path)
             let sentences = try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: path) }
+            let wanted = convention ?? TaggerTraining.treebank(ofFile: path)
+            let conventions = wanted.flatMap { tagger.knows(convention: $0) ? $0 : nil }
             if errors {
                 for s in sentences {
-                    for (i, tag) in tagger.tag(s.words).enumerated() where tag != s.tags[i] {
+                    for (i, tag) in tagger.tag(s.words, convention: conventions).enumerated() where tag != s.tags[i] {
                         print("\(path)\t\(s.words[i])\t\(s.tags[i].rawValue)\t\(tag.rawValue)")
                     }
                 }
                 continue
             }
-            let score = tagger.evaluate(sentences)
+            let score = tagger.evaluate(sentences, convention: conventions)
             let reference = EvalPOS.published.first { url.lastPathComponent.hasPrefix($0.0) }?.1
             if json {
                 var w = JSONWriter()
@@ -66,11 +71,13 @@ struct EvalPOS: ParsableCommand {
                 w.key("file"); w.string(path)
                 w.key("tokens"); w.int(score.tokens)
                 w.key("accuracy"); w.value(.number(String(format: "%.4f", score.accuracy)))
+                if let conventions { w.key("conventions"); w.string(conventions) }
                 w.endObject()
                 print(String(decoding: w.bytes, as: UTF8.self))
             } else {
                 let ref = reference.map { String(format: "   (UDPipe 2: %.3f)", $0) } ?? ""
-                print("\(path): \(score.tokens) tokens, UPOS accuracy \(String(format: "%.4f", score.accuracy))\(ref)")
+                let by = conventions.map { " by \($0) conventions" } ?? ""
+                print("\(path): \(score.tokens) tokens, UPOS accuracy \(String(format: "%.4f", score.accuracy))\(by)\(ref)")
             }
         }
     }

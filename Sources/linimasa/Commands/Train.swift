@@ -48,6 +48,9 @@ struct Train: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs: Int?
 
+    @Flag(inversion: .prefixedNo, help: "pos (id): mark each treebank's sentences with its tagging conventions, which the model then reads.")
+    var conventions = true
+
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Train on these files (paths inside the shared folder; a file named twice is read twice) instead of the shipped model's.", valueName: "file"))
     var data: [String] = []
 
@@ -70,7 +73,8 @@ struct Train: ParsableCommand {
         switch which {
         case .pos:
             let sentences = try TaggerTraining.posSentences(
-                !data.isEmpty ? data : english ? TaggerTraining.englishPOSTraining : TaggerTraining.posTraining, shared: shared)
+                !data.isEmpty ? data : english ? TaggerTraining.englishPOSTraining : TaggerTraining.posTraining, shared: shared,
+                conventions: conventions && !english)
             let tables = try TaggerTraining.corpusTables(
                 shared: shared, corpus: english ? TaggerTraining.englishCorpus : TaggerTraining.corpus)
             let tagger = POSTagger.train(sentences, corpus: tables, options: TaggerOptions.pos(epochs: epochs)) { epoch, accuracy in
@@ -78,7 +82,10 @@ struct Train: ParsableCommand {
             }
             for file in english ? TaggerTraining.englishPOSTests : TaggerTraining.posTests {
                 let test = try TaggerTraining.posSentences([file], shared: shared)
-                printError("\(file): UPOS accuracy \(String(format: "%.4f", tagger.evaluate(test).accuracy))")
+                let convention = TaggerTraining.treebank(ofFile: file).flatMap { tagger.knows(convention: $0) ? $0 : nil }
+                printError("\(file): UPOS accuracy \(String(format: "%.4f", tagger.evaluate(test, convention: convention).accuracy))"
+                    + (convention.map { " (\($0) conventions)" } ?? ""))
+                printError("\(file): UPOS accuracy \(String(format: "%.4f", tagger.evaluate(test).accuracy)) (shared conventions)")
             }
             bytes = tagger.serialized()
             try bytes.write(to: out.appendingPathComponent("pos.model"))

@@ -52,15 +52,33 @@ enum TaggerTraining {
     static let englishCorpus = "corpus/english-news.jsonl"
 
     /// Sentences with UPOS tags: CoNLL-U files (`.conllu`), or column
-    /// files with the tag in the second column.
-    static func posSentences(_ files: [String], shared: String) throws -> [POSSentence] {
+    /// files with the tag in the second column. With `conventions`, each
+    /// CoNLL-U file's sentences are marked with the tagging conventions of
+    /// their treebank, named by the file's folder (`ud/gsd/…` → "gsd").
+    static func posSentences(_ files: [String], shared: String, conventions: Bool = false) throws -> [POSSentence] {
         try files.flatMap { f in
             let url = URL(fileURLWithPath: shared).appendingPathComponent(f)
             if url.pathExtension == "conllu" {
-                return try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: url.path) }
+                let sentences = try TaggedCorpus.read(url) { try TaggedCorpus.conllu($0, input: url.path) }
+                guard conventions else { return sentences }
+                let treebank = url.deletingLastPathComponent().lastPathComponent
+                return sentences.map { s in
+                    var s = s
+                    s.convention = treebank
+                    return s
+                }
             }
             return try TaggedCorpus.read(url) { try TaggedCorpus.posColumns($0, input: url.path) }
         }
+    }
+
+    /// The treebank whose conventions a CoNLL-U file follows, from its name
+    /// as UD names its files (`id_gsd-ud-test.conllu` → "gsd"), or nil.
+    static func treebank(ofFile path: String) -> String? {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        guard let underscore = name.firstIndex(of: "_"), let dash = name.range(of: "-ud-") else { return nil }
+        let treebank = name[name.index(after: underscore)..<dash.lowerBound]
+        return treebank.isEmpty ? nil : String(treebank)
     }
 
     static func nameSentences(_ files: [String], shared: String) throws -> [NameSentence] {

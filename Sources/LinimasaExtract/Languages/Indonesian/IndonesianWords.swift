@@ -8,6 +8,8 @@ extension LanguageProfile {
             IndonesianMorphology(stemmer: try IndonesianStemmer(data: data, extraRoots: extraRoots))
         }
         profile.posModel = "models/pos.model"
+        // News, as CSUI's sentences are.
+        profile.posConvention = "csui"
         profile.nameModel = "models/ner.model"
         profile.nameActors = true
         return profile
