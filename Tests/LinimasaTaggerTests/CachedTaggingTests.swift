@@ -113,3 +113,44 @@ import Testing
         for k in 0..<4 { #expect(results.withLock { $0[k] } == expected, "thread \(k)") }
     }
 }
+
+/// The compact bucket → row index (`BucketRows`) gives every bucket the row
+/// a plain array of row numbers gives it: on made-up bucket sets with the
+/// block edges, and on every bucket of both shipped models.
+@Suite struct BucketRowsTests {
+    /// The row of each bucket as an array of one row number a bucket.
+    static func dense(_ buckets: [UInt32], bits: Int) -> [Int] {
+        var rows = [Int](repeating: -1, count: 1 << bits)
+        for (r, b) in buckets.enumerated() { rows[Int(b)] = r }
+        return rows
+    }
+
+    @Test func madeUpBucketsKeepTheirRows() {
+        let sets: [(buckets: [UInt32], bits: Int)] = [
+            ([], 8),
+            ([0], 8),
+            ([255], 8),
+            ([0, 1, 2, 62, 63, 64, 65, 127, 128, 200, 255], 8),
+            (Array(0..<256), 8),
+            ([3], 4),
+            (Array(stride(from: 1, to: 4096, by: 7)), 12),
+        ]
+        for (buckets, bits) in sets {
+            let rows = BucketRows(buckets: buckets, bits: bits)
+            let expected = BucketRowsTests.dense(buckets, bits: bits)
+            #expect((0..<(1 << bits)).map { rows.row($0) } == expected, "buckets \(buckets.prefix(12)) of \(bits) bits")
+        }
+    }
+
+    @Test func shippedModelsKeepTheirRows() throws {
+        let pos = try CachedTaggingTests.pos.get().file.model
+        let names = try CachedTaggingTests.names.get().file.model
+        for model in [pos, names] {
+            let bits = model.templates.bits
+            let expected = BucketRowsTests.dense(model.buckets, bits: bits)
+            var wrong = 0
+            for b in 0..<(1 << bits) where model.rows.row(b) != expected[b] { wrong += 1 }
+            #expect(wrong == 0)
+        }
+    }
+}

@@ -412,10 +412,10 @@ extension LinearChainModel {
     func withScorer<R>(_ body: ((UInt64, UInt64, UnsafeMutablePointer<Int32>) -> Void) -> R) -> R {
         let T = tagCount, mask = templates.mask
         return weights.withUnsafeBufferPointer { w in
-            rowOfBucket.withUnsafeBufferPointer { rows in
+            rows.blocks.withUnsafeBufferPointer { rows in
                 let w = w.baseAddress!, rows = rows.baseAddress!
                 return body { template, value, out in
-                    let r = Int(rows[Int(FeatureHash.combine(template, value) & mask)])
+                    let r = BucketRows.row(rows, Int(FeatureHash.combine(template, value) & mask))
                     if r < 0 { return }
                     let row = w + r * T
                     for t in 0..<T { out[t] &+= Int32(row[t]) }
