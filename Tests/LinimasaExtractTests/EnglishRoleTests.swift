@@ -96,4 +96,26 @@ import Testing
         #expect(raids.filter { $0.date?.start == friday }.count == 1)
         #expect(raids.first?.date?.start != friday)
     }
+
+    /// "the troops which attacked the post": a relative pronoun after a
+    /// noun leaves that noun the subject of the verb after it.
+    @Test func aNounBeforeWhichIsTheSubjectOfItsVerb() throws {
+        let x = extract("""
+            The ministry said on Tuesday that the Peruvian soldiers which attacked the Chilean border post \
+            had been pushed back before dawn.
+            """, published: "2024-06-05")
+        let attack = try #require(x.events.first { $0.cameo.isWithin("19") })
+        #expect(x.country(attack.sourceID) == "PER")
+    }
+
+    /// "Chile, which has long denied …, said": the speaker stands before a
+    /// relative clause set off by commas.
+    @Test func aSpeakerBeforeACommaRelativeClauseSpeaks() throws {
+        let x = extract("""
+            Chile, which has long denied any claim by Bolivia to the coast, said on Monday that \
+            the border would stay open for trade.
+            """, published: "2024-06-05")
+        let said = try #require(x.events.first { $0.cameo == "010" })
+        #expect(said.sourceID == "CHL")
+    }
 }
