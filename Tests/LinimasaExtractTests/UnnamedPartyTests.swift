@@ -78,4 +78,17 @@ import Testing
         #expect(x.country(e.sourceID) == "AZE")
         #expect(x.country(e.targetID) == "ARM")
     }
+
+    @Test func aSubheadingWhoseOnlyNameFollowsItsVerbTakesNoSubjectFromAfterIt() throws {
+        // A verb-first subheading inside the body, with a capitalised word
+        // after the verb and no comma: nothing before the verb can be its
+        // subject, and the search must not look backwards from after it.
+        let x = extract("Polisi menjaga gerbang pabrik sejak pagi.\n\nBantah Kirim Tank\n\nJuru bicara polisi membantah kabar itu.",
+                        published: "2024-04-02")
+        // It used to trap here: the range from the name's end back to the verb ran backwards.
+        #expect(x.events.contains { $0.evidence.triggerText == "membantah" })
+        for e in x.events where e.evidence.triggerText == "Bantah" {
+            #expect(x.actor(e.sourceID)?.name != "Tank")
+        }
+    }
 }

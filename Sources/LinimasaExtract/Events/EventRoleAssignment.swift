@@ -135,7 +135,8 @@ extension EventExtractor {
                     // "Desak Akhiri Perang, Trump Bakal Telepon Putin": the headline's subject after the comma.
                     src = main
                     how = "headline verb before a comma: the subject after it; "
-                } else if headline, src == nil, let first = v.s.actors.first, !(0..<first.tokens.lowerBound).contains(where: { t[$0].isWord }),
+                } else if headline, src == nil, let first = v.s.actors.first, first.tokens.upperBound < i,
+                          !(0..<first.tokens.lowerBound).contains(where: { t[$0].isWord }),
                           let comma = (first.tokens.upperBound..<i).last(where: { t[$0].text == "," }),
                           (comma + 1..<i).allSatisfy({ v.isPreverbal($0) && t[$0].text != "," }),
                           !(first.tokens.upperBound..<i).contains(where: { functionWords.clauseBarriers.contains(t[$0].key) }) {
