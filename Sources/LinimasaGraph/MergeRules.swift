@@ -42,11 +42,14 @@ struct MergeRules {
             guard MergeRules.spokenRoots.contains(root), let s = m.sourceID, let person = actors[s],
                   person.kind == .person else { continue }
             for body in Set([person.country, person.affiliation].compactMap { $0 }) {
-                speakers["\(m.documentID)|\(root)|\(body)", default: []].insert(s)
+                speakers[MergeRules.speakerKey(m.documentID, root, body), default: []].insert(s)
             }
         }
         self.speakers = speakers
     }
+
+    /// The key of `speakers`: an article, a CAMEO root and a state or body.
+    static func speakerKey(_ document: String, _ root: String, _ body: ActorID) -> String { "\(document)|\(root)|\(body)" }
 
     /// CAMEO roots of acts that are words: statements, appeals, intents,
     /// support, demands, disapproval, rejection, threats.
@@ -77,7 +80,7 @@ struct MergeRules {
     func speaker(_ m: Mention) -> Speaker {
         guard let s = m.sourceID else { return .none }
         guard let body = MergeRules.body(of: s, actors[s]) else { return .actor(s) }
-        return speakers["\(m.documentID)|\(m.cameo.root)|\(body)"] == nil ? .actor(s) : .ambiguous
+        return speakers[MergeRules.speakerKey(m.documentID, m.cameo.root, body)] == nil ? .actor(s) : .ambiguous
     }
 
     /// Whether a spoken mention may mean `person` speaking: unless its speaker
@@ -87,7 +90,7 @@ struct MergeRules {
     func couldMean(_ m: Mention, _ person: ActorID) -> Bool {
         guard speaker(m) == .ambiguous, actors[person]?.kind == .person, let s = m.sourceID,
               let body = MergeRules.body(of: s, actors[s]) else { return true }
-        return speakers["\(m.documentID)|\(m.cameo.root)|\(body)"]?.contains(person) ?? true
+        return speakers[MergeRules.speakerKey(m.documentID, m.cameo.root, body)]?.contains(person) ?? true
     }
 
     /// The state or body a non-person speaker is: a state and its unnamed

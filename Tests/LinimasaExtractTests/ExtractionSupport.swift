@@ -22,9 +22,9 @@ extension DocumentExtraction {
     func country(_ id: String?) -> String? { id.flatMap { actor($0)?.country ?? $0 } }
 }
 
-/// The first event of CAMEO root (or code) `root`, with `trigger` as its
+/// The first event of CAMEO root (or code) `root` and with `trigger` as its
 /// trigger text when given; fails the test, listing the events, when none is.
-func event(_ x: DocumentExtraction, root: String, trigger: String? = nil) throws -> Event {
-    try #require(x.events.first { e in e.cameo.isWithin(root) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
-                 "no \(root) event in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
+func event(_ x: DocumentExtraction, root: String? = nil, trigger: String? = nil) throws -> Event {
+    try #require(x.events.first { e in (root.map { e.cameo.isWithin($0) } ?? true) && (trigger.map { e.evidence.triggerText == $0 } ?? true) },
+                 "no \(root ?? "") event on \(trigger ?? "any trigger") in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
 }

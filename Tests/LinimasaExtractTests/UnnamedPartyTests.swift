@@ -8,12 +8,6 @@ import Testing
 /// about, the object of the verb coordinated before a demand, and the
 /// subject opening a headline.
 @Suite struct UnnamedPartyTests {
-    /// The first event whose trigger is `trigger`, whatever its code.
-    func event(_ x: DocumentExtraction, trigger: String) throws -> Event {
-        try #require(x.events.first { $0.evidence.triggerText == trigger },
-                     "no event on \(trigger) in \(x.events.map { "\($0.cameo) \($0.evidence.triggerText)" })")
-    }
-
     @Test func anAttackNamingNoTargetStrikesTheOtherSideTheSentenceNames() throws {
         let x = extract("Pemerintah Moldova terguncang sejak Kamis, sehari setelah dihantam rudal jelajah Rusia yang salah arah.",
                         published: "2024-04-02")

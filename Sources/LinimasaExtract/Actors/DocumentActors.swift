@@ -157,9 +157,9 @@ struct DocumentActors {
 
     /// The actor for a state institution: "RUS-MIL" for "pasukan Rusia".
     mutating func institution(of country: String, _ kind: LinimasaModel.ActorKind) -> Actor {
-        let suffix = kind == .military ? "MIL" : "GOV"
+        let id = ActorID(kind == .military ? .military : .government, of: ActorID(country))
         let name = (gazetteer.entry(id: country)?.name ?? country) + (kind == .military ? " military" : " government")
-        let a = Actor(id: "\(country)-\(suffix)", name: name, kind: kind, country: country)
+        let a = Actor(id: id.text, name: name, kind: kind, country: country)
         register(a)
         return a
     }

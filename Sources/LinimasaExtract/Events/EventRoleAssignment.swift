@@ -200,11 +200,10 @@ extension EventExtractor {
                 how += "; no party named: the pair of the last act between two"
             }
             let quad = lexicon.cameo[h.cameo]?.quadClass ?? .verbalCooperation
-            let sideOf = { (id: String) in actors[id]?.country ?? id }
             if quad == .materialConflict || quad == .verbalConflict, let s = h.source, s != DocumentActors.speaker {
                 if let t = h.target, !SentenceView.related(s, t, actors) {
-                    state.adversary[sideOf(s)] = t
-                } else if h.target == nil, quad == .verbalConflict, let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
+                    state.adversary[SentenceView.side(s, actors)] = t
+                } else if h.target == nil, quad == .verbalConflict, let a = state.adversary[SentenceView.side(s, actors)], !SentenceView.related(s, a, actors) {
                     // "Qatar lalu membekukan …" naming no one: the side it last acted against.
                     h.target = a
                     how += "; no target named: the side its source last acted against"
@@ -223,7 +222,7 @@ extension EventExtractor {
                     h.target = o.actorID
                     state.lastAttack = (s, o.actorID, 0)
                     how += "; no target named: the subject the passive clause hangs on"
-                } else if let a = state.adversary[sideOf(s)], !SentenceView.related(s, a, actors) {
+                } else if let a = state.adversary[SentenceView.side(s, actors)], !SentenceView.related(s, a, actors) {
                     // "Turki kembali mengirim jet tempur" naming no target: the side its source last acted against.
                     h.target = a
                     state.lastAttack = (s, a, 0)

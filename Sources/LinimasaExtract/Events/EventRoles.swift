@@ -425,8 +425,9 @@ struct SentenceView {
     /// Same actor, or actors of the same country.
     static func related(_ a: String?, _ b: String?, _ actors: [String: Actor]) -> Bool {
         guard let a, let b else { return false }
-        if a == b { return true }
-        let ca = actors[a]?.country ?? a, cb = actors[b]?.country ?? b
-        return ca == cb
+        return a == b || side(a, actors) == side(b, actors)
     }
+
+    /// The side an actor stands on: its country, or itself when it has none.
+    static func side(_ id: String, _ actors: [String: Actor]) -> String { actors[id]?.country ?? id }
 }
