@@ -65,6 +65,12 @@ struct MergeRules {
     /// forgiveness (051-056). Each side's praise of the other is two acts.
     static let directedCodes: Set<String> = ["051", "052", "053", "054", "055", "056"]
 
+    /// Whether `code` is an act two parties do together: of a pair root,
+    /// and not one side's act to the other.
+    static func isPairAct(_ code: CAMEOCode) -> Bool {
+        pairRoots.contains(code.root) && !directedCodes.contains(code.code)
+    }
+
     /// Who speaks in a spoken mention, as far as the article tells.
     enum Speaker: Equatable {
         /// No speaker is named.
@@ -165,7 +171,7 @@ struct MergeRules {
             let undatedPlan = a.date == nil && a.modality == .planned || b.date == nil && b.modality == .planned
             return pa.contains { pb.contains($0) } && (!undatedPlan || a.documentID == b.documentID)
         }
-        if MergeRules.pairRoots.contains(root), !MergeRules.directedCodes.contains(a.cameo.code), a.cameo == b.cameo,
+        if MergeRules.isPairAct(a.cameo), a.cameo == b.cameo,
            a.date != nil, b.date != nil {
             // One agreement between two parties, whichever the report names first,
             // or a report that names only one of them.
@@ -240,7 +246,7 @@ struct MergeRules {
         func same(_ x: ActorID?, _ y: ActorID?) -> Int { x != nil && x == y ? 2 : 0 }
         var roles = same(a.sourceID, b.sourceID) + same(a.targetID, b.targetID)
         let root = a.cameo.root
-        if MergeRules.symmetricRoots.contains(root) || MergeRules.pairRoots.contains(root) {
+        if MergeRules.symmetricRoots.contains(root) || MergeRules.isPairAct(a.cameo) {
             roles = max(roles, same(a.sourceID, b.targetID) + same(a.targetID, b.sourceID))
         }
         return roles + (a.cameo == b.cameo ? 1 : 0) + (a.date != nil && a.date == b.date ? 1 : 0)

@@ -203,10 +203,18 @@ extension EventExtractor {
                 "date: \(span.timex.text) \(t[k].text) \(base.map { $0.timex.text } ?? "the day's news") → \(shift) days")
     }
 
-    /// Whole days of a span of days or weeks ("P1D", "P2W").
-    static func spanDays(_ value: String) -> Int? {
+    /// The count and unit letter of a TimeML duration of whole calendar
+    /// units ("P3D" → 3, D; "P2W", "P8M", "P1Y"); nil for clock durations
+    /// ("PT2H") and anything else.
+    static func calendarDuration(_ value: String) -> (count: Int, unit: Character)? {
         guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last,
               let n = Int(value.dropFirst().dropLast()), n > 0 else { return nil }
+        return (n, unit)
+    }
+
+    /// Whole days of a span of days or weeks ("P1D", "P2W").
+    static func spanDays(_ value: String) -> Int? {
+        guard let (n, unit) = calendarDuration(value) else { return nil }
         switch unit {
         case "D": return n
         case "W": return 7 * n
@@ -244,8 +252,7 @@ extension EventExtractor {
 
     /// The start of a duration counted back from `dct`: "P8M" → that month.
     static func durationStart(_ value: String, before dct: CalendarDate) -> (DayInterval, DatePrecision)? {
-        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last,
-              let n = Int(value.dropFirst().dropLast()), n > 0 else { return nil }
+        guard let (n, unit) = calendarDuration(value) else { return nil }
         switch unit {
         case "D":
             let d = dct.adding(days: -n)
